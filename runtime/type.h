@@ -1,0 +1,92 @@
+// Runtime type descriptors and the memory layout of Go values (amd64).
+//
+// The JIT emits one GoType per type a program uses (as a constant global
+// named "type:<typestring>"); the runtime reads them to print values (fmt's
+// %v and %T), to compare and hash (interfaces, maps), and later to scan the
+// heap precisely (GC). This header is the contract between jit/ and
+// runtime/: both sides must agree on every offset, so it is plain C layout.
+//
+// Value layouts:
+//   string          GoString {ptr, len}
+//   slice           GoSlice {ptr, len, cap}
+//   interface{}     GoEface {type, data}
+//   non-empty iface GoIface {itab, data}
+//   map, chan, func, pointer: one pointer (func: to a closure {code, ...})
+//   int/uint/uintptr: 64 bits; bool: one byte (0 or 1)
+// An interface's data word holds the value itself when the dynamic type is
+// pointer-shaped (isDirectIface), else a pointer to a heap copy.
+#pragma once
+
+#include <cstdint>
+
+namespace gorun::runtime {
+
+// reflect.Kind numbering.
+enum class Kind : uint8_t {
+  Invalid, Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64,
+  Uintptr, Float32, Float64, Complex64, Complex128, Array, Chan, Func, Interface, Map,
+  Pointer, Slice, String, Struct, UnsafePointer,
+};
+
+struct GoString {
+  const uint8_t* ptr;
+  int64_t len;
+};
+
+struct GoSlice {
+  void* ptr;
+  int64_t len;
+  int64_t cap;
+};
+
+struct GoType;
+
+struct GoEface {
+  const GoType* type;
+  void* data;
+};
+
+struct GoStructField {
+  GoString name;
+  const GoType* type;
+  uint64_t offset;
+  uint8_t embedded;
+  uint8_t exported;
+};
+
+// A method in a named type's method table, sorted by name. `ifn` is the
+// entry called through an interface (receiver = the data word).
+struct GoMethod {
+  GoString name;
+  const GoType* type;  // the method's func type, without receiver
+  void* ifn;
+};
+
+enum TypeFlags : uint8_t {
+  TypeFlagNamed = 1,         // a defined (named) type
+  TypeFlagDirectIface = 2,   // stored directly in an interface's data word
+  TypeFlagComparable = 4,
+};
+
+struct GoType {
+  uint64_t size;
+  uint32_t align;
+  Kind kind;
+  uint8_t flags;      // TypeFlags
+  uint8_t chanDir;    // chan: 1 recv, 2 send, 3 both (reflect.ChanDir)
+  uint8_t variadic;   // func
+  GoString str;       // as %T prints it: "int", "main.Point", "[]string"
+  const GoType* elem; // array, chan, map (value), pointer, slice
+  const GoType* key;  // map
+  int64_t len;        // array length; struct: number of fields
+  const GoStructField* fields;  // struct
+  const GoType* const* params;  // func: params then results
+  int32_t nparams, nresults;    // func
+  const GoMethod* methods;      // named types: value-receiver method table
+  int64_t nmethods;             // interface: method names in `methods`
+  const GoType* ptrToThis;      // *T when the program uses it, else nullptr
+};
+
+inline bool isDirectIface(const GoType* t) { return t->flags & TypeFlagDirectIface; }
+
+}  // namespace gorun::runtime
