@@ -145,6 +145,7 @@ struct BasicLit : Expr {
   GORUN_NODE(BasicLit, Expr)
   Tok litKind = Tok::Int;  // Int, Float, Imag, Char or String
   std::string raw;         // the literal exactly as written
+  bool bad = false;        // parser: malformed; the scanner reported it already
 };
 
 struct CompositeLit : Expr {
@@ -361,12 +362,14 @@ struct SendStmt : Stmt {
   GORUN_NODE(SendStmt, Stmt)
   Expr* chan = nullptr;
   Expr* value = nullptr;
+  Pos arrow;  // parser: position of <- (where gc reports)
 };
 
 struct IncDecStmt : Stmt {
   GORUN_NODE(IncDecStmt, Stmt)
   Expr* x = nullptr;
   Tok tok = Tok::Inc;  // Inc or Dec
+  Pos tokPos;          // parser: position of ++ or -- (where gc reports)
 };
 
 struct AssignStmt : Stmt {

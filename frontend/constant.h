@@ -9,6 +9,8 @@
 #include <llvm/ADT/APFloat.h>
 #include <llvm/ADT/APInt.h>
 
+#include "frontend/token.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -18,6 +20,8 @@ namespace gorun::frontend {
 struct Constant {
   enum class Kind : uint8_t { Bool, String, Int, Float, Complex };
   static constexpr unsigned IntBits = 512;
+
+  explicit Constant(Kind k = Kind::Int) : kind(k) {}
 
   Kind kind;
   bool b = false;
@@ -42,4 +46,39 @@ struct Constant {
   std::string str() const;
 };
 
+}  // namespace gorun::frontend
+
+namespace gorun::frontend {
+
+
+struct Type;
+
+// Operations on exact constants. Each returns std::nullopt and sets *err to
+// gc's message where the operation is invalid ("division by zero",
+// "constant overflow"...).
+namespace constant {
+
+// Parses a literal (Tok::Int, Float, Imag, Char, String already unquoted by
+// the caller for strings and chars: pass the decoded value in `decoded`).
+std::optional<Constant> fromLiteral(Tok kind, const std::string& raw, std::string* err);
+
+Constant toFloat(const Constant& c);
+Constant toComplex(const Constant& c);
+// Int from an integral Float/Complex; nullopt when not integral.
+std::optional<Constant> toInt(const Constant& c);
+
+// x op y for arithmetic/bitwise/logical ops. intDiv: both operands integers.
+std::optional<Constant> binary(Tok op, const Constant& x, const Constant& y, std::string* err);
+bool compare(Tok op, const Constant& x, const Constant& y);
+std::optional<Constant> shift(Tok op, const Constant& x, uint64_t s, std::string* err);
+// -x, +x, !x, ^x. For ^x on an unsigned type of `bits` width, the result is
+// masked to that width (bits == 0: untyped or signed: ^x == -x-1).
+Constant unary(Tok op, const Constant& x, unsigned unsignedBits);
+
+// Whether c is representable in the basic kind of `t` (underlying type),
+// rounding floats to the target precision into *rounded. `why` gets
+// "overflows" or "truncated" for the caller's message.
+bool representable(const Constant& c, Type* t, Constant* rounded, std::string* why);
+
+}  // namespace constant
 }  // namespace gorun::frontend

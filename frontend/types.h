@@ -311,6 +311,9 @@ int64_t fieldOffset(Struct* s, size_t i);
 // The type as Go writes it in messages and %T: "int", "[]string",
 // "main.Point", "func(int) string", "struct { X int }". `qualifier` is the
 // package whose own names are printed unqualified ("" = always qualify).
-std::string typeString(Type* t, const std::string& qualifier = "");
+// `reflect` selects reflect's spelling, which %T and runtime messages use:
+// "struct { X int }" and "interface {}" instead of the checker's
+// "struct{X int}" and "interface{}".
+std::string typeString(Type* t, const std::string& qualifier = "", bool reflect = false);
 
 }  // namespace gorun::frontend

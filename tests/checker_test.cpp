@@ -1,0 +1,66 @@
+// Type checker tests: programs go through the loader (parser + checker with
+// the real stdlib folder) and we look at the diagnostics and annotations.
+#include "frontend/ast.h"
+#include "frontend/constant.h"
+#include "frontend/loader.h"
+
+#include <catch2/catch.hpp>
+
+using namespace gorun::frontend;
+
+namespace {
+
+std::string check(const std::string& src) {
+  Program prog;
+  loadProgram(prog, "x.go", src, GORUN_SOURCE_DIR "/stdlib");
+  std::string out;
+  for (auto& l : prog.diags.render()) out += l + "\n";
+  return out;
+}
+
+std::string body(const std::string& stmts, const std::string& decls = "") {
+  return "package main\n" + decls + "\nfunc main() {\n" + stmts + "\n}\n";
+}
+
+}  // namespace
+
+TEST_CASE("well-typed programs have no diagnostics") {
+  CHECK(check(body("x := 1\n_ = x")) == "");
+  CHECK(check("package main\nimport \"fmt\"\nfunc main() { fmt.Println(\"hi\", 1, 2.5) }\n") == "");
+  CHECK(check(body("var a [3]int\nfor i := range a { a[i] = i }\n_ = a")) == "");
+  CHECK(check(body("s := []string{\"a\"}\ns = append(s, \"b\")\n_ = len(s)")) == "");
+  CHECK(check(body("p := &T{1}\np.x++\n_ = p.m()", "type T struct{ x int }\nfunc (t *T) m() int { return t.x }")) == "");
+  CHECK(check(body("f := func(a ...int) int { return len(a) }\n_ = f(1, 2)\n_ = f([]int{1}...)")) == "");
+  CHECK(check(body("const c = 1 << 100 >> 98\nvar x int = c\n_ = x")) == "");
+  CHECK(check(body("for i := 0; i < 3; i++ {\nif i == 1 { continue }\n}\nL: for { break L }")) == "");
+}
+
+TEST_CASE("gc's wording for common errors") {
+  CHECK(check(body("x := 1")) == "x.go:4:1: declared and not used: x\n");
+  CHECK(check("package main\nimport \"os\"\nfunc main() {}\n") == "x.go:2:8: \"os\" imported and not used\n");
+  CHECK(check(body("y = 2")) == "x.go:4:1: undefined: y\n");
+  CHECK(check(body("var s string = 1\n_ = s")) ==
+        "x.go:4:16: cannot use 1 (untyped int constant) as string value in variable declaration\n");
+  CHECK(check(body("var x int8 = 300\n_ = x")) ==
+        "x.go:4:14: cannot use 300 (untyped int constant) as int8 value in variable declaration (overflows)\n");
+  CHECK(check(body("a, b := 1, \"s\"\n_ = a + b")) ==
+        "x.go:5:5: invalid operation: a + b (mismatched types int and string)\n");
+  CHECK(check("package main\nfunc f() int {\n}\nfunc main() { f() }\n") == "x.go:3:1: missing return\n");
+  CHECK(check(body("x := 1\nx := 2\n_ = x")) == "x.go:5:3: no new variables on left side of :=\n");
+  CHECK(check(body("x := 1 / 0\n_ = x")) == "x.go:4:10: invalid operation: division by zero\n");
+  CHECK(check(body("break")) == "x.go:4:1: break is not in a loop, switch, or select\n");
+  CHECK(check(body("L:\nfor {}")) == "x.go:4:1: label L defined and not used\n");
+  CHECK(check(body("a := [3]int{}\n_ = a[5]")) == "x.go:5:7: invalid argument: index 5 out of bounds [0:3]\n");
+  CHECK(check(body("var t T\n_ = t.y", "type T struct{ x int }")) ==
+        "x.go:5:7: t.y undefined (type T has no field or method y)\n");
+  CHECK(check(body("a, b := f()\n_, _ = a, b", "func f() int { return 1 }")) ==
+        "x.go:4:1: assignment mismatch: 2 variables but f() returns 1 value\n");
+  CHECK(check(body("if 1 {}")) == "x.go:4:4: non-boolean condition in if statement\n");
+}
+
+TEST_CASE("untyped constants are exact and typed by context") {
+  Program prog;
+  REQUIRE(loadProgram(prog, "x.go", body("const big = 1 << 100\nvar f float64 = big >> 98\n_ = f"),
+                      GORUN_SOURCE_DIR "/stdlib"));
+  CHECK(check(body("const c int8 = 100\nvar x = c * 3\n_ = x")) == "x.go:5:9: c * 3 (constant 300 of type int8) overflows int8\n");
+}

@@ -1,0 +1,100 @@
+// gorun: run a Go program.
+//
+//   gorun [flags] file.go [args...]   compile file.go and run main.main
+//   gorun [flags] - [args...]         read the program from standard input
+//
+// Exit status: the program's own (os.Exit), 0 when main returns, 1 when the
+// program does not compile, 2 after a panic or fatal error.
+#include "frontend/loader.h"
+#include "jit/jit.h"
+#include "runtime/abi.h"
+
+#include <llvm/Support/Error.h>
+
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+const char kUsage[] =
+    "usage: gorun [flags] file.go [arguments...]\n"
+    "       gorun [flags] - [arguments...]   (program read from standard input)\n"
+    "\n"
+    "Compiles a Go program with gorun's JIT and runs it.\n"
+    "\n"
+    "flags:\n"
+    "  -O          optimise (LLVM O2); slower start-up, faster code\n"
+    "  -dump-ir    print the LLVM IR of each module to standard error\n"
+    "  -h, -help   print this message\n";
+
+bool readAll(std::istream& in, std::string* out) {
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return !in.bad();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  gorun::jit::Options opts;
+  int i = 1;
+  for (; i < argc; i++) {
+    std::string a = argv[i];
+    if (a == "-h" || a == "-help" || a == "--help") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+    if (a == "-O") {
+      opts.optimize = true;
+      continue;
+    }
+    if (a == "-dump-ir") {
+      opts.dumpIR = true;
+      continue;
+    }
+    if (a == "-" || a.empty() || a[0] != '-') break;
+    std::fprintf(stderr, "gorun: unknown flag %s\n%s", a.c_str(), kUsage);
+    return 2;
+  }
+  if (i >= argc) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  std::string filename = argv[i];
+  std::string src;
+  if (filename == "-") {
+    readAll(std::cin, &src);
+    filename = "<stdin>";
+  } else {
+    std::ifstream in(filename, std::ios::binary);
+    if (!in) {
+      std::fprintf(stderr, "gorun: cannot open %s: %s\n", filename.c_str(), std::strerror(errno));
+      return 1;
+    }
+    readAll(in, &src);
+  }
+  std::vector<std::string> args(argv + i, argv + argc);
+
+  gorun::frontend::Program prog;
+  if (!gorun::frontend::loadProgram(prog, filename, src, GORUN_STDLIB_DIR)) {
+    prog.diags.print(stderr);
+    return 1;
+  }
+  auto session = gorun::jit::Session::create(opts);
+  if (!session) {
+    std::fprintf(stderr, "gorun: %s\n", llvm::toString(session.takeError()).c_str());
+    return 1;
+  }
+  auto entry = (*session)->compileProgram(prog.types, prog.packages);
+  if (!entry) {
+    std::fprintf(stderr, "%s\n", llvm::toString(entry.takeError()).c_str());
+    return 1;
+  }
+  gorun::runtime::start(*entry, std::move(args));
+}
