@@ -143,6 +143,7 @@ class Checker {
   bool isTerminating(Stmt* s, const std::string& label);
   bool hasBreak(Stmt* body, Stmt* target);
   void labels(BlockStmt* body);
+  void gotoChecks(BlockStmt* body);
   void rangeStmt(RangeStmt* s, BranchCtx bc);
   void switchStmt(SwitchStmt* s, BranchCtx bc);
   void typeSwitchStmt(TypeSwitchStmt* s, BranchCtx bc);

@@ -190,6 +190,10 @@ void Checker::conversion(CallExpr* e, Type* t) {
     }
     bool numericOk = isNumeric(tu) && isNumeric(v);
     bool sameClass = (isString(tu) && isString(v)) || (isBoolean(tu) && isBoolean(v));
+    if (!numericOk && !sameClass && tu->kind != TypeKind::UnsafePointer) {
+      error(x->pos, fmt::format("cannot convert {} to type {}", operandString(x), typeStr(t)));
+      return invalid(e);
+    }
     if (numericOk || sameClass) {
       Constant rounded;
       std::string why;

@@ -3,6 +3,7 @@
 #include "frontend/check.h"
 
 #include <algorithm>
+#include <functional>
 #include <fmt/format.h>
 
 namespace gorun::frontend {
@@ -195,6 +196,11 @@ void Checker::collectMethod(FuncDecl* fd, File* f) {
   }
   auto* id = dyn_cast<Ident>(rt);
   Object* base = id ? pkg_->scope->lookupLocal(id->name) : nullptr;
+  if (!base && id && ctx_.universe()->lookupLocal(id->name) &&
+      ctx_.universe()->lookupLocal(id->name)->kind == ObjKind::TypeName) {
+    error(id->pos, fmt::format("cannot define new methods on non-local type {}", id->name));
+    return;
+  }
   if (!base || base->kind != ObjKind::TypeName) {
     if (id && !base) error(id->pos, "undefined: " + id->name);
     else error(rt->pos, fmt::format("invalid receiver type {}", exprString(rt)));
@@ -414,6 +420,7 @@ void Checker::funcBody(FuncCtx& fc, Scope* scope, BlockStmt* body, Signature* si
   closeScope();
   for (auto& [name, l] : labelMap)
     if (!l->used) error(l->pos, fmt::format("label {} defined and not used", name));
+  gotoChecks(body);
   labels_ = savedLabels;
   if (!sig->results.empty() && !isTerminating(body, "")) error(body->rbrace, "missing return");
   for (auto* v : locals_)
@@ -512,6 +519,69 @@ void Checker::computeInitOrder() {
       break;
     }
   }
+}
+
+}  // namespace gorun::frontend
+
+namespace gorun::frontend {
+
+// A goto may not jump forward over a variable declaration of the block that
+// holds its label, nor into a block (the spec's two goto rules; the second
+// is reported by the label lookup failing for labels of inner blocks).
+void Checker::gotoChecks(BlockStmt* body) {
+  std::function<void(Stmt*, std::vector<BranchStmt*>&)> gotos = [&](Stmt* s, std::vector<BranchStmt*>& out) {
+    if (!s) return;
+    if (auto* b = dyn_cast<BranchStmt>(s)) {
+      if (b->tok == Tok::Goto && b->label) out.push_back(b);
+    } else if (auto* l = dyn_cast<LabeledStmt>(s)) {
+      gotos(l->stmt, out);
+    } else if (auto* bl = dyn_cast<BlockStmt>(s)) {
+      for (auto* x : bl->list) gotos(x, out);
+    } else if (auto* i = dyn_cast<IfStmt>(s)) {
+      gotos(i->then, out), gotos(i->els, out);
+    } else if (auto* f = dyn_cast<ForStmt>(s)) {
+      gotos(f->body, out);
+    } else if (auto* r = dyn_cast<RangeStmt>(s)) {
+      gotos(r->body, out);
+    } else if (auto* sw = dyn_cast<SwitchStmt>(s)) {
+      gotos(sw->body, out);
+    } else if (auto* ts = dyn_cast<TypeSwitchStmt>(s)) {
+      gotos(ts->body, out);
+    } else if (auto* se = dyn_cast<SelectStmt>(s)) {
+      gotos(se->body, out);
+    } else if (auto* cc = dyn_cast<CaseClause>(s)) {
+      for (auto* x : cc->body) gotos(x, out);
+    } else if (auto* cm = dyn_cast<CommClause>(s)) {
+      for (auto* x : cm->body) gotos(x, out);
+    }
+  };
+  auto isVarDecl = [](Stmt* s) -> Pos {
+    if (auto* d = dyn_cast<DeclStmt>(s); d && d->decl->tok == Tok::Var) return s->pos;
+    if (auto* a = dyn_cast<AssignStmt>(s); a && a->tok == Tok::Define) return s->pos;
+    return Pos{};
+  };
+  std::function<void(const std::vector<Stmt*>&)> block = [&](const std::vector<Stmt*>& list) {
+    for (size_t i = 0; i < list.size(); i++) {
+      std::vector<BranchStmt*> gs;
+      gotos(list[i], gs);
+      for (auto* g : gs)
+        for (size_t j = i + 1; j < list.size(); j++) {
+          auto* l = dyn_cast<LabeledStmt>(list[j]);
+          if (!l || l->label->name != g->label->name) continue;
+          for (size_t k = i + 1; k < j; k++)
+            if (Pos p = isVarDecl(list[k]); p.valid()) {
+              error(g->pos, fmt::format("goto {} jumps over variable declaration at line {}", g->label->name, p.line));
+              break;
+            }
+        }
+    }
+    for (auto* s : list) {
+      std::vector<Stmt*> kids;
+      if (auto* bl = dyn_cast<BlockStmt>(s)) block(bl->list);
+      else if (auto* l = dyn_cast<LabeledStmt>(s); l && isa<BlockStmt>(l->stmt)) block(cast<BlockStmt>(l->stmt)->list);
+    }
+  };
+  block(body->list);
 }
 
 }  // namespace gorun::frontend

@@ -504,8 +504,18 @@ void Checker::selector(SelectorExpr* e) {
                                      exprString(e->x), e->sel->name, typeStr(t)));
       return invalid(e);
     }
-    error(e->sel->pos, fmt::format("{}.{} undefined (type {} has no {} {})", exprString(e->x), e->sel->name,
-                                   typeStr(t), what, e->sel->name));
+    // Suggest a field or method that differs only in case, as gc does.
+    std::string alt;
+    for (std::string cand : {std::string(1, static_cast<char>(std::toupper(e->sel->name[0]))) + e->sel->name.substr(1),
+                             std::string(1, static_cast<char>(std::tolower(e->sel->name[0]))) + e->sel->name.substr(1)}) {
+      std::vector<int> p2;
+      Object* o2 = nullptr;
+      bool ind2 = false;
+      if (cand != e->sel->name && lookupFieldOrMethod(t, cand, &p2, &o2, &ind2) && o2)
+        alt = fmt::format(", but does have {} {}", o2->kind == ObjKind::Func ? "method" : "field", cand);
+    }
+    error(e->sel->pos, fmt::format("{}.{} undefined (type {} has no {} {}{})", exprString(e->x), e->sel->name,
+                                   typeStr(t), what, e->sel->name, alt));
     return invalid(e);
   }
   e->sel->obj = found;
@@ -853,6 +863,7 @@ void Checker::binary(BinaryExpr* e) {
 
 void Checker::comparison(BinaryExpr* e) {
   Expr *x = e->x, *y = e->y;
+  bool nilx = x->type->kind == TypeKind::UntypedNil, nily = y->type->kind == TypeKind::UntypedNil;
   bool okAssign = true;
   if (isUntyped(x->type) && !isUntyped(y->type)) okAssign = convertUntyped(x, y->type);
   else if (isUntyped(y->type) && !isUntyped(x->type)) okAssign = convertUntyped(y, x->type);
@@ -865,7 +876,6 @@ void Checker::comparison(BinaryExpr* e) {
                               typeStr(y->type)));
     return invalid(e);
   }
-  bool nilx = x->type->kind == TypeKind::UntypedNil, nily = y->type->kind == TypeKind::UntypedNil;
   Type* t = nilx ? y->type : x->type;
   if (e->op == Tok::Eql || e->op == Tok::Neq) {
     if (nilx && nily) {

@@ -8,6 +8,7 @@
 #include <llvm/Support/Error.h>
 
 #include <cmath>
+#include <fmt/format.h>
 
 namespace gorun::frontend {
 
@@ -70,11 +71,11 @@ double Constant::imag64() const {
 }
 
 static std::string floatStr(const APFloat& f) {
-  // go/constant prints floats with %.6g-like shortness; diagnostics use it.
-  llvm::SmallString<64> buf;
-  f.toString(buf, 6, 0, false);
-  std::string s(buf.str());
-  return s;
+  // go/constant prints floats as %.6g; diagnostics use it.
+  APFloat d = f;
+  bool lost;
+  d.convert(APFloat::IEEEdouble(), APFloat::rmNearestTiesToEven, &lost);
+  return fmt::format("{:.6g}", d.convertToDouble());
 }
 
 std::string Constant::str() const {

@@ -26,8 +26,10 @@
 // a hostile input like "((((...))))" could exhaust the C++ stack. Every
 // recursive entry point holds a NestGuard; past kMaxNesting levels the
 // parser reports one error, abandons the rest of the file (skips to EOF)
-// and unwinds. Each level costs a handful of frames of a few hundred bytes,
-// so the limit keeps the parser within about 1 MB of stack.
+// and unwinds. Each level costs a handful of frames of a few hundred bytes
+// in an optimised build, so the limit keeps the parser within about 1 MB of
+// stack; sanitizer builds use ten times more, so NestGuard also stops when
+// the thread's stack itself runs low, whatever the level.
 //
 // Generics. gorun has no type parameters. Where gc would parse type
 // parameters, constraints (~T, A|B) or instantiations, this parser reports
@@ -39,6 +41,9 @@
 
 #include <fmt/format.h>
 
+#include <pthread.h>
+
+#include <cstdint>
 #include <functional>
 #include <initializer_list>
 #include <unordered_set>
@@ -48,6 +53,27 @@ namespace gorun::frontend {
 namespace {
 
 constexpr int kMaxNesting = 1000;
+// Stack kept free below the deepest parser frame, for error reporting.
+constexpr uintptr_t kStackReserve = 256 << 10;
+
+// The stack range of the calling thread, or {0, 0} if unknown.
+struct StackRange {
+  uintptr_t lo = 0, hi = 0;
+};
+
+StackRange currentStack() {
+  StackRange r;
+  pthread_attr_t attr;
+  if (pthread_getattr_np(pthread_self(), &attr) != 0) return r;
+  void* addr = nullptr;
+  size_t size = 0;
+  if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+    r.lo = uintptr_t(addr);
+    r.hi = r.lo + size;
+  }
+  pthread_attr_destroy(&attr);
+  return r;
+}
 constexpr const char* kNoGenerics = "type parameters are not supported by gorun";
 
 Expr* unparen(Expr* x) {
@@ -259,6 +285,12 @@ class Parser {
   Parser(Ast& ast, const std::string& filename, std::string_view src, Diagnostics& diags)
       : ast_(ast), diags_(diags), filename_(filename), s_(src, filename, diags),
         errorsAtStart_(diags.count()) {
+    // Watch the stack only if we are running on the thread's own stack
+    // (not, say, on a coroutine stack the thread library does not know).
+    StackRange st = currentStack();
+    auto here = uintptr_t(__builtin_frame_address(0));
+    if (st.lo < here && here <= st.hi && here - st.lo > 2 * kStackReserve)
+      stackFloor_ = st.lo + kStackReserve;
     next();
   }
 
@@ -269,7 +301,8 @@ class Parser {
   struct NestGuard {
     Parser& p;
     bool ok;
-    explicit NestGuard(Parser& p) : p(p), ok(++p.depth_ <= kMaxNesting) {
+    explicit NestGuard(Parser& p)
+        : p(p), ok(++p.depth_ <= kMaxNesting && uintptr_t(__builtin_frame_address(0)) > p.stackFloor_) {
       if (!ok) p.tooDeep();
     }
     ~NestGuard() { p.depth_--; }
@@ -398,6 +431,7 @@ class Parser {
   int fnest_ = 0;  // function nesting level (for error recovery)
   int xnest_ = 0;  // expression nesting level (composite literal ambiguity)
   int depth_ = 0;  // recursion depth (NestGuard)
+  uintptr_t stackFloor_ = 0;  // NestGuard fails below this stack address
   bool tooDeepReported_ = false;
 
   // Every x.(type) seen, and those that stand where a type switch allows
