@@ -350,7 +350,7 @@ class Parser {
 
   // --- declarations -------------------------------------------------------
   GenDecl* appendGroup(Tok keyword, const std::function<Node*(GenDecl*, int)>& spec);
-  Node* importSpec(File* f);
+  Node* importSpec();
   Node* constSpec(int iota, ValueSpec*& lastWithValues);
   Node* typeSpec();
   Node* varSpec();
@@ -363,8 +363,8 @@ class Parser {
   Expr* expr() { return binaryExpr(nullptr, 0); }
   Expr* binaryExpr(Expr* x, int prec);
   Expr* unaryExpr();
-  Expr* operand(bool keepParens);
-  Expr* pexpr(Expr* x, bool keepParens);
+  Expr* operand();
+  Expr* pexpr(Expr* x);
   Expr* bareComplitExpr();
   CompositeLit* complitExpr(Expr* type);
   std::vector<Expr*> exprList();
@@ -375,7 +375,7 @@ class Parser {
   Expr* type();
   Expr* typeOrNull();
   Expr* qualifiedName(Ident* name);
-  FuncType* funcType(bool isMethodOrLit);
+  FuncType* funcType();
   FieldList* funcResult();
   Expr* arrayType(Pos lbrack, Expr* len);
   Expr* chanElem();
@@ -389,7 +389,7 @@ class Parser {
 
   // --- statements ---------------------------------------------------------
   Stmt* simpleStmt(std::vector<Expr*> lhs, Tok keyword);
-  RangeStmt* rangeClause(std::vector<Expr*> lhs, Tok def, Pos p);
+  RangeStmt* rangeClause(std::vector<Expr*> lhs, Tok def);
   Stmt* labeledStmtOrNull(Ident* label);
   BlockStmt* blockStmt(const char* context);
   DeclStmt* declStmt();
@@ -536,31 +536,44 @@ File* Parser::parseFile() {
   if (hadError()) return f;
 
   while (tok() == Tok::Import) {
+    Pos declPos = pos();
     next();
-    f->decls.push_back(appendGroup(Tok::Import, [&](GenDecl*, int) { return importSpec(f); }));
+    f->decls.push_back(appendGroup(Tok::Import, [&](GenDecl*, int) { return importSpec(); }));
+    f->decls.back()->pos = declPos;
     want(Tok::Semicolon);
   }
 
   while (tok() != Tok::Eof) {
+    Pos declPos = pos();
     switch (tok()) {
       case Tok::Const: {
         next();
         ValueSpec* last = nullptr;
-        f->decls.push_back(
-            appendGroup(Tok::Const, [&](GenDecl*, int i) { return constSpec(i, last); }));
+        GenDecl* d = appendGroup(Tok::Const, [&](GenDecl*, int i) { return constSpec(i, last); });
+        d->pos = declPos;
+        f->decls.push_back(d);
         break;
       }
-      case Tok::Type:
+      case Tok::Type: {
         next();
-        f->decls.push_back(appendGroup(Tok::Type, [&](GenDecl*, int) { return typeSpec(); }));
+        GenDecl* d = appendGroup(Tok::Type, [&](GenDecl*, int) { return typeSpec(); });
+        d->pos = declPos;
+        f->decls.push_back(d);
         break;
-      case Tok::Var:
+      }
+      case Tok::Var: {
         next();
-        f->decls.push_back(appendGroup(Tok::Var, [&](GenDecl*, int) { return varSpec(); }));
+        GenDecl* d = appendGroup(Tok::Var, [&](GenDecl*, int) { return varSpec(); });
+        d->pos = declPos;
+        f->decls.push_back(d);
         break;
+      }
       case Tok::Func:
         next();
-        if (FuncDecl* d = funcDeclOrNull()) f->decls.push_back(d);
+        if (FuncDecl* d = funcDeclOrNull()) {
+          d->pos = d->sig->pos = declPos;
+          f->decls.push_back(d);
+        }
         break;
       default: {
         auto* prev = f->decls.empty() ? nullptr : dyn_cast<FuncDecl>(f->decls.back());
@@ -630,7 +643,7 @@ GenDecl* Parser::appendGroup(Tok keyword, const std::function<Node*(GenDecl*, in
 }
 
 // ImportSpec = [ "." | PackageName ] ImportPath .
-Node* Parser::importSpec(File*) {
+Node* Parser::importSpec() {
   ImportSpec* s = make<ImportSpec>(pos());
   if (tok() == Tok::Ident) {
     s->name = name();
@@ -690,7 +703,7 @@ Node* Parser::typeSpec() {
       Expr* x = n;
       if (tok() != Tok::LBrack) {
         xnest_++;
-        x = binaryExpr(pexpr(n, false), 0);
+        x = binaryExpr(pexpr(n), 0);
         xnest_--;
       }
       bool generic = (x == n && tok() != Tok::RBrack) || tok() == Tok::Comma;
@@ -771,7 +784,7 @@ FuncDecl* Parser::funcDeclOrNull() {
     return nullptr;
   }
   f->name = name();
-  f->sig = funcType(false);
+  f->sig = funcType();
   if (tok() == Tok::LBrace) f->body = funcBody();
   return f;
 }
@@ -864,7 +877,7 @@ Expr* Parser::unaryExpr() {
       return r;
     }
     default:
-      return pexpr(nullptr, true);
+      return pexpr(nullptr);
   }
 }
 
@@ -873,7 +886,7 @@ Stmt* Parser::callStmt() {
   Pos p = pos();
   Tok keyword = tok();
   next();
-  Expr* x = pexpr(nullptr, tok() == Tok::LParen);
+  Expr* x = pexpr(nullptr);
   const char* what = keyword == Tok::Go ? "go" : "defer";
   if (Expr* t = unparen(x); t != x) {
     errorAt(x->pos, fmt::format("expression in {} must not be parenthesized", what));
@@ -898,7 +911,7 @@ Stmt* Parser::callStmt() {
 }
 
 // Operand = Literal | OperandName | "(" Expression ")" .
-Expr* Parser::operand(bool keepParens) {
+Expr* Parser::operand() {
   Pos p = pos();
   switch (tok()) {
     case Tok::Ident: return name();
@@ -913,14 +926,15 @@ Expr* Parser::operand(bool keepParens) {
       Expr* x = expr();
       xnest_--;
       want(Tok::RParen);
-      (void)keepParens;  // go/ast keeps every ParenExpr; so do we
+      // Unlike gc, keep every ParenExpr (as go/ast does): the checker
+      // and error messages want the source's shape.
       ParenExpr* px = make<ParenExpr>(p);
       px->x = x;
       return px;
     }
     case Tok::Func: {
       next();
-      FuncType* ft = funcType(true);
+      FuncType* ft = funcType();
       ft->pos = p;
       if (tok() == Tok::LBrace) {
         xnest_++;
@@ -966,8 +980,8 @@ bool isValue(const Expr* x) {
 
 // PrimaryExpr = Operand | PrimaryExpr ( Selector | Index | Slice |
 //               TypeAssertion | Arguments ) | CompositeLit .
-Expr* Parser::pexpr(Expr* x, bool keepParens) {
-  if (!x) x = operand(keepParens);
+Expr* Parser::pexpr(Expr* x) {
+  if (!x) x = operand();
   for (;;) {
     Pos p = pos();
     switch (tok()) {
@@ -1197,7 +1211,7 @@ Expr* Parser::typeOrNull() {
     }
     case Tok::Func: {
       next();
-      FuncType* t = funcType(true);
+      FuncType* t = funcType();
       t->pos = p;
       return t;
     }
@@ -1266,7 +1280,7 @@ Expr* Parser::qualifiedName(Ident* n) {
 
 // Signature = Parameters [ Result ] . The "func" is already consumed; a
 // type parameter list may precede the parameters (and is reported).
-FuncType* Parser::funcType(bool) {
+FuncType* Parser::funcType() {
   FuncType* t = make<FuncType>(pos());
   if (tok() == Tok::LBrack) typeParamsUnsupported(pos());
   Pos open = pos();
@@ -1466,14 +1480,14 @@ InterfaceType* Parser::interfaceType() {
       Ident* n = name();
       if (tok() == Tok::LParen) {
         f->names.push_back(n);
-        f->type = funcType(true);
+        f->type = funcType();
         f->type->pos = n->pos;
       } else if (tok() == Tok::LBrack) {
         // m[T any](...) or an instantiated embedded type: generic either way.
         typeParamsUnsupported(pos());
         if (tok() == Tok::LParen) {
           f->names.push_back(n);
-          f->type = funcType(true);
+          f->type = funcType();
         } else {
           f->type = n;
         }
@@ -1625,7 +1639,7 @@ FieldList* Parser::paramList(Tok close, Pos open) {
 // parsed. keyword is For (a range clause is allowed), Switch (a type switch
 // guard is allowed) or Illegal.
 Stmt* Parser::simpleStmt(std::vector<Expr*> lhs, Tok keyword) {
-  if (keyword == Tok::For && tok() == Tok::Range) return rangeClause({}, Tok::Illegal, pos());
+  if (keyword == Tok::For && tok() == Tok::Range) return rangeClause({}, Tok::Illegal);
   if (lhs.empty()) lhs = exprList();
 
   if (lhs.size() == 1 && tok() != Tok::Assign && tok() != Tok::Define) {
@@ -1665,7 +1679,7 @@ Stmt* Parser::simpleStmt(std::vector<Expr*> lhs, Tok keyword) {
     Pos p = pos();
     Tok t = tok();
     next();
-    if (keyword == Tok::For && tok() == Tok::Range) return rangeClause(std::move(lhs), t, p);
+    if (keyword == Tok::For && tok() == Tok::Range) return rangeClause(std::move(lhs), t);
     AssignStmt* s = make<AssignStmt>(lhs[0]->pos);
     s->lhs = std::move(lhs);
     s->tok = t;
@@ -1686,8 +1700,8 @@ Stmt* Parser::simpleStmt(std::vector<Expr*> lhs, Tok keyword) {
 }
 
 // RangeClause = [ ExpressionList ( "=" | ":=" ) ] "range" Expression . The
-// "range" is current; p is the position of the assignment operator.
-RangeStmt* Parser::rangeClause(std::vector<Expr*> lhs, Tok def, Pos) {
+// "range" is current.
+RangeStmt* Parser::rangeClause(std::vector<Expr*> lhs, Tok def) {
   RangeStmt* r = make<RangeStmt>(lhs.empty() ? pos() : lhs[0]->pos);
   next();  // range
   r->tok = def;
@@ -1786,7 +1800,7 @@ Parser::Header Parser::header(Tok keyword) {
   if (tok() != Tok::Semicolon) {
     // Accept a var declaration, but complain.
     if (got(Tok::Var))
-      syntaxError(fmt::format("var declaration not allowed in {} initializer", tokstring(keyword)));
+      syntaxError(fmt::format("var declaration not allowed in {} initializer", tokString(keyword)));
     h.init = simpleStmt({}, keyword);
     if (isa<RangeStmt>(h.init)) {
       xnest_ = outer;

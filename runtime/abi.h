@@ -40,6 +40,29 @@ using GoEntry = void (*)(void* closure);
 // "main.main"). Called by the JIT once code is materialised.
 void registerFunc(uintptr_t start, uintptr_t end, const char* name);
 
+// --- Additions (runtime milestone 1), additive only.
+
+// What a traceback knows about one JIT function. `file` is the path Go
+// would print ("/home/u/prog.go"); `lines` maps code offsets (from start)
+// to source lines, sorted by offset, each entry covering the code up to the
+// next: a frame's line is that of the last entry at or before its pc.
+// With no lines the function's declaration line is printed; with neither,
+// "?:0". `hasParams` false prints "main.main()", true "main.f(...)" (the
+// argument words are not recorded).
+struct FuncInfo {
+  uintptr_t start = 0, end = 0;
+  std::string name;
+  std::string file;
+  int32_t line = 0;
+  std::vector<std::pair<uint32_t, int32_t>> lines;
+  bool hasParams = true;
+};
+void registerFunc(FuncInfo info);
+
+// Forgets the functions in [start, end), for a REPL input whose code is
+// removed (its ResourceTracker).
+void unregisterFuncs(uintptr_t start, uintptr_t end);
+
 struct DecodeRuneResult {
   int32_t r;    // the rune (0xFFFD for invalid encodings)
   int64_t pos;  // index just after it

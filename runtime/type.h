@@ -89,4 +89,25 @@ struct GoType {
 
 inline bool isDirectIface(const GoType* t) { return t->flags & TypeFlagDirectIface; }
 
+// --- Additions (runtime milestone 1), additive only.
+
+// The method table that pairs an interface type with a concrete type, as
+// Go's itab: a non-empty interface value is {itab, data}. fun[i] is the
+// concrete type's implementation of the interface's i-th method (in the
+// interface's sorted method order); the array extends past its declared
+// length.
+struct GoItab {
+  const GoType* inter;  // the interface type
+  const GoType* type;   // the dynamic (concrete) type
+  uint32_t hash;        // copy of the type's hash, for type switches
+  uint32_t pad;
+  void* fun[1];
+};
+
+// A non-empty interface value. A nil interface has tab == nullptr.
+struct GoIface {
+  const GoItab* tab;
+  void* data;
+};
+
 }  // namespace gorun::runtime

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <pthread.h>
+
 #include <random>
 #include <string>
 #include <vector>
@@ -225,7 +227,9 @@ TEST_CASE("const groups with iota and implicit repetition", "[parser]") {
   CHECK(sexpr(e->type) == "int");
   CHECK(f->iota == 3);
   CHECK(f->implicitFrom == e);
+  CHECK(g->pos == Pos{2, 1});
   auto* g2 = cast<GenDecl>(p->file->decls[1]);
+  CHECK(g2->pos == Pos{8, 1});
   CHECK(cast<ValueSpec>(g2->specs[0])->iota == 0);
 }
 
@@ -298,6 +302,9 @@ TEST_CASE("functions, methods, bodyless declarations", "[parser]") {
   CHECK(m->sig->params->list[0]->names.empty());
   CHECK(sexpr(m->sig->results->list[0]->type) == "bool");
 
+  CHECK(f->pos == Pos{2, 1});
+  CHECK(f->sig->pos == Pos{2, 1});
+  CHECK(p->file->decls.size() == 5);
   CHECK(fn(2)->recv->list[0]->names.empty());
   CHECK(fn(3)->body == nullptr);
   CHECK(fn(4)->body == nullptr);
@@ -708,6 +715,10 @@ TEST_CASE("syntax errors: gc wording and positions", "[parser][errors]") {
   CHECK(firstError("package main\nfunc f() {\nL:\n}\n") == "");
   CHECK(firstError("package main\nfunc f() {\n\tvar x = else\n}\n") ==
         "x.go:3:10: syntax error: unexpected keyword else, expected expression");
+  CHECK(firstError("package main\nfunc f() {\n\tfor var i = 0; i < 3; i++ {\n\t}\n}\n") ==
+        "x.go:3:10: syntax error: var declaration not allowed in for initializer");
+  CHECK(firstError("package main\nfunc f() {\n\tif x\n\t{\n\t}\n}\n") ==
+        "x.go:3:6: syntax error: unexpected newline, expected { after if clause");
   CHECK(firstError("package main\nimport \"a\"\nvar x int\nimport \"b\"\n") ==
         "x.go:4:1: syntax error: imports must appear before other declarations");
 }
@@ -904,6 +915,32 @@ TEST_CASE("deep nesting is an error, not a stack overflow", "[parser][robust]") 
   check(calls);
   // Deep but within the limit is fine.
   parseOK("package p\nvar x = " + std::string(500, '(') + "1" + std::string(500, ')') + "\n");
+}
+
+TEST_CASE("deep nesting on a small thread stack", "[parser][robust]") {
+  // The stack guard must hold on threads with less than the main thread's
+  // 8 MB: parse a hostile input on a 1 MB stack.
+  struct Job {
+    std::string src = "package p\nvar x = " + std::string(100000, '(') + "1\n";
+    bool reported = false;
+  } job;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, 1 << 20);
+  pthread_t th;
+  auto run = [](void* arg) -> void* {
+    auto* j = static_cast<Job*>(arg);
+    Ast ast;
+    Diagnostics diags;
+    parseFile(ast, "x.go", j->src, diags);
+    for (auto& d : diags.list())
+      if (d.msg.find("nesting too deep") != std::string::npos) j->reported = true;
+    return nullptr;
+  };
+  REQUIRE(pthread_create(&th, &attr, run, &job) == 0);
+  pthread_join(th, nullptr);
+  pthread_attr_destroy(&attr);
+  CHECK(job.reported);
 }
 
 TEST_CASE("huge literals and long lines", "[parser][robust]") {

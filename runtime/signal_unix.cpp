@@ -1,0 +1,89 @@
+// Synchronous signals (Go's signal_unix.go: sighandler, sigpanic).
+//
+// SIGSEGV, SIGBUS and SIGFPE are caught on an alternate signal stack, so a
+// fault never shows as a bare "Segmentation fault", not even one caused by
+// running off a stack:
+//   - in JIT code, a fault at an address below 4096 is a nil dereference
+//     and an integer-divide SIGFPE a division by zero: reported as the Go
+//     panic Go would raise there (sigpanic), with the signal line;
+//   - anywhere else it is a runtime bug: Go's "fatal error: unexpected
+//     signal during runtime execution".
+// Both print the goroutine's traceback from the faulting pc and rbp and
+// exit 2. The handler uses only write(2) and reads that never block.
+#include "runtime/runtime2.h"
+#include "runtime/symtab.h"
+
+#include <csignal>
+#include <cstdlib>
+#include <ucontext.h>
+#include <unistd.h>
+
+namespace gorun::runtime {
+namespace {
+
+const char* signame(int sig) {
+  switch (sig) {
+    case SIGSEGV: return "SIGSEGV: segmentation violation";
+    case SIGBUS: return "SIGBUS: bus error";
+    case SIGFPE: return "SIGFPE: floating-point exception";
+    default: return nullptr;
+  }
+}
+
+void printSignalLine(int sig, const siginfo_t* info, uintptr_t pc) {
+  printstring("[signal ");
+  if (const char* name = signame(sig)) {
+    printstring(name);
+  } else {
+    printhex(static_cast<uint64_t>(sig));
+  }
+  printstring(" code=");
+  printhex(static_cast<uint64_t>(static_cast<uint32_t>(info->si_code)));
+  printstring(" addr=");
+  printhex(reinterpret_cast<uintptr_t>(info->si_addr));
+  printstring(" pc=");
+  printhex(pc);
+  printstring("]\n");
+}
+
+void sighandler(int sig, siginfo_t* info, void* ctx) {
+  auto* uc = static_cast<ucontext_t*>(ctx);
+  auto pc = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RIP]);
+  auto fp = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RBP]);
+  const bool inGo = findfunc(pc, true) != nullptr;
+  const auto addr = reinterpret_cast<uintptr_t>(info->si_addr);
+  if (inGo && (sig == SIGSEGV || sig == SIGBUS) && addr < 0x1000) {
+    printstring("panic: runtime error: invalid memory address or nil pointer dereference\n");
+  } else if (inGo && sig == SIGFPE && info->si_code == FPE_INTDIV) {
+    printstring("panic: runtime error: integer divide by zero\n");
+  } else {
+    printstring("fatal error: unexpected signal during runtime execution\n");
+  }
+  printSignalLine(sig, info, pc);
+  printstring("\n");
+  goroutineheader();
+  printFrames(pc, fp, false, true);
+  _exit(2);
+}
+
+}  // namespace
+
+void initsig() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  constexpr size_t altSize = 64 << 10;
+  stack_t ss{};
+  ss.ss_sp = std::malloc(altSize);  // runtime memory, never Go-visible
+  ss.ss_size = altSize;
+  ss.ss_flags = 0;
+  if (ss.ss_sp == nullptr || sigaltstack(&ss, nullptr) != 0)
+    throwError("runtime: cannot install signal stack");
+  struct sigaction sa {};
+  sa.sa_sigaction = sighandler;
+  sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER | SA_RESETHAND;
+  sigemptyset(&sa.sa_mask);
+  for (int sig : {SIGSEGV, SIGBUS, SIGFPE}) sigaction(sig, &sa, nullptr);
+}
+
+}  // namespace gorun::runtime

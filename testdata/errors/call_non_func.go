@@ -1,0 +1,10 @@
+// errorcheck
+
+// Only functions can be called.
+
+package main
+
+func main() {
+	x := 5
+	x() // ERROR "invalid operation: cannot call non-function x \(variable of type int\)"
+}

@@ -1,0 +1,16 @@
+// run
+// exit 2
+
+// Indexing a string past its length panics.
+
+package main
+
+import "fmt"
+
+func main() {
+	s := "abc"
+	n := len(s)
+	fmt.Println(s[n-1])
+	fmt.Println(s[n])
+	fmt.Println("unreachable")
+}
