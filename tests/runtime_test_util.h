@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <functional>
 #include <string>
 
@@ -30,6 +31,10 @@ inline std::string readAll(int fd) {
 inline ChildResult runChild(const std::function<void()>& body) {
   int out[2], err[2];
   if (pipe(out) != 0 || pipe(err) != 0) return {};
+  // The child exits through the runtime (exit(3) flushes stdio): buffered
+  // output of the test runner itself must not be written twice.
+  std::fflush(stdout);
+  std::fflush(stderr);
   pid_t pid = fork();
   if (pid == 0) {
     dup2(out[1], 1);

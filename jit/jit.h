@@ -1,0 +1,33 @@
+// The JIT's interface to the driver (and later the REPL): compile checked
+// packages into an ORC session and hand back the program's entry point.
+//
+// Only this header is included outside jit/; LLVM's ORC headers stay in a
+// few files of jit/ because each costs seconds and ~1 GB to compile.
+#pragma once
+
+#include "frontend/types.h"
+#include "runtime/abi.h"
+
+#include <llvm/Support/Error.h>
+
+#include <memory>
+#include <vector>
+
+namespace gorun::jit {
+
+struct Options {
+  bool optimize = false;  // -O: the O2 pipeline and default CodeGen
+  bool dumpIR = false;    // print each module's IR to stderr before codegen
+};
+
+class Session {
+ public:
+  static llvm::Expected<std::unique_ptr<Session>> create(const Options& opts);
+  virtual ~Session() = default;
+  // Lowers and adds the packages (dependencies first, main last), then
+  // returns the entry: initialise every package in order, then main.main.
+  virtual llvm::Expected<runtime::GoEntry> compileProgram(
+      frontend::TypeContext& ctx, const std::vector<frontend::Package*>& pkgs) = 0;
+};
+
+}  // namespace gorun::jit

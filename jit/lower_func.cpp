@@ -1,0 +1,471 @@
+// Packages and functions: module set-up, function prologues (parameter and
+// variable storage), native wrappers, package initialisation and the
+// program's entry.
+//
+// Link names. A function or method is Func::fullName ("main.f",
+// "main.T.M", "main.(*T).M"); a func literal is FuncLit::name
+// ("main.main.func1"); a package-level variable "<path>.<name>". init()
+// functions cannot be referred to, and a package may have several, so they
+// are "<path>.init.<k>" in source order; "<path>.init" is the generated
+// package initialiser: the variable initialisers in Package::initOrder, then
+// the init functions. "gorun.entry" calls every package's initialiser in
+// dependency order, then main.main. Everything defined gets external
+// linkage, closures and init functions included: JITLink reports local
+// symbols without usable names, and tracebacks need every function's name.
+//
+// Every defined function gets "split-stack" (goroutine stacks grow by
+// copying, DESIGN.md), "frame-pointer"="all" (tracebacks and stack
+// relocation walk the frame-pointer chain), "disable-tail-calls" (Go keeps
+// every frame) and an unwind table (panics unwind through compiled frames). Allocas are placed only in the entry
+// block, before `allocaPoint`, so no function needs a dynamic alloca.
+//
+// Natives: a bodyless FuncDecl of a stdlib package is implemented in C++ as
+// `void <fullName>$native(Results*, const Params*)`. Its Go-ABI definition
+// here spills the parameters into a Params struct (Go's memory layout),
+// calls the native, and loads the results back.
+
+#include "jit/lowering.h"
+
+#include <llvm/ADT/SmallString.h>
+#include <llvm/IR/Verifier.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/raw_ostream.h>
+
+using namespace llvm;
+
+namespace gorun::jit {
+
+Lowering::Lowering(fe::TypeContext& tc, LLVMContext& ctx, const DataLayout& dl,
+                   const std::string& triple)
+    : tc_(tc), ctx_(ctx), dl_(dl), triple_(triple), b_(ctx) {
+  i1_ = Type::getInt1Ty(ctx);
+  i8_ = Type::getInt8Ty(ctx);
+  i32_ = Type::getInt32Ty(ctx);
+  i64_ = Type::getInt64Ty(ctx);
+  ptr_ = PointerType::getUnqual(ctx);
+  stringTy_ = StructType::get(ctx, {ptr_, i64_});
+  sliceTy_ = StructType::get(ctx, {ptr_, i64_, i64_});
+  ifaceTy_ = StructType::get(ctx, {ptr_, ptr_});
+  // runtime::GoType, field for field (runtime/type.h).
+  typeDescTy_ = StructType::get(ctx, {i64_, i32_, i8_, i8_, i8_, i8_, stringTy_, ptr_, ptr_, i64_,
+                                      ptr_, ptr_, i32_, i32_, ptr_, i64_, ptr_});
+  // runtime::GoStructField.
+  fieldDescTy_ = StructType::get(ctx, {stringTy_, ptr_, i64_, i8_, i8_});
+}
+
+Lowering::~Lowering() = default;
+
+std::nullptr_t Lowering::fail(fe::Pos pos, const Twine& msg) {
+  if (!error_) {
+    std::string where = file_.empty() ? std::string("gorun") : file_;
+    if (pos.valid()) where += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.col);
+    error_ = where + ": " + msg.str();
+  }
+  return nullptr;
+}
+
+std::nullptr_t Lowering::unsupported(fe::Pos pos, const Twine& feature) {
+  return fail(pos, "gorun: " + feature + " not supported yet");
+}
+
+// ---------------------------------------------------------------------------
+// Functions
+
+Function* Lowering::defineFunction(StringRef name, FunctionType* ty,
+                                   GlobalValue::LinkageTypes linkage) {
+  Function* fn = mod_->getFunction(name);
+  if (fn && !fn->isDeclaration()) {
+    fail(fe::Pos{}, "internal error: function " + name + " defined twice");
+    fn = nullptr;
+  }
+  if (fn && fn->getFunctionType() != ty) {
+    fail(fe::Pos{}, "internal error: function " + name + " declared with another type");
+    fn = nullptr;
+  }
+  if (!fn) fn = Function::Create(ty, linkage, fn ? "" : name, *mod_);
+  fn->setLinkage(linkage);
+  fn->addFnAttr("split-stack");
+  fn->addFnAttr("frame-pointer", "all");
+  // Go has no tail calls: every frame shows in tracebacks, and unbounded
+  // recursion overflows the stack instead of becoming a loop (this also
+  // turns off LLVM's tail-recursion elimination at -O).
+  fn->addFnAttr("disable-tail-calls", "true");
+  fn->setUWTableKind(UWTableKind::Async);
+  return fn;
+}
+
+fe::Signature* Lowering::signatureOf(fe::Func* f) {
+  return static_cast<fe::Signature*>(f->type);
+}
+
+Function* Lowering::funcFor(fe::Func* f) {
+  std::string name = f->fullName;
+  if (f->decl) {
+    auto it = initNames_.find(f->decl);
+    if (it != initNames_.end()) name = it->second;
+  }
+  FunctionType* ty = funcType(signatureOf(f));
+  if (Function* fn = mod_->getFunction(name)) {
+    if (fn->getFunctionType() == ty) return fn;
+    fail(f->pos, "internal error: " + name + " used with two types");
+    return fn;
+  }
+  return Function::Create(ty, GlobalValue::ExternalLinkage, name, *mod_);
+}
+
+AllocaInst* Lowering::entryAlloca(Type* ty, const Twine& name) {
+  IRBuilder<> eb(fn_->allocaPoint);
+  return eb.CreateAlloca(ty, nullptr, name);
+}
+
+VarStorage Lowering::declareVar(fe::Var* v) {
+  VarStorage st;
+  if (v->escapes) {
+    st.heap = true;
+    st.slot = entryAlloca(ptr_, v->name + ".cell");
+    b_.CreateStore(mallocgc(v->type), st.slot);
+  } else {
+    auto* a = entryAlloca(memType(v->type), v->name);
+    a->setAlignment(alignOf(v->type));
+    st.slot = a;
+    zeroMem(v->type, a);
+  }
+  fn_->vars[v] = st;
+  return st;
+}
+
+std::string Lowering::globalName(fe::Var* v) {
+  return (v->pkg ? v->pkg->path : std::string("main")) + "." + v->name;
+}
+
+GlobalVariable* Lowering::globalFor(fe::Var* v) {
+  std::string name = globalName(v);
+  if (auto* gv = mod_->getNamedGlobal(name)) return gv;
+  Type* ty = memType(v->type);
+  bool local = v->pkg == pkg_;
+  auto* gv = new GlobalVariable(*mod_, ty, false, GlobalValue::ExternalLinkage,
+                                local ? Constant::getNullValue(ty) : nullptr, name);
+  gv->setAlignment(alignOf(v->type));
+  return gv;
+}
+
+Value* Lowering::varAddr(fe::Var* v) {
+  if (v->isGlobal) return globalFor(v);
+  if (fn_) {
+    auto it = fn_->vars.find(v);
+    if (it != fn_->vars.end()) {
+      if (it->second.heap) return b_.CreateLoad(ptr_, it->second.slot, v->name + ".addr");
+      return it->second.slot;
+    }
+  }
+  fail(v->pos, "internal error: variable " + v->name + " has no storage");
+  return entryAlloca(memType(v->type));
+}
+
+void Lowering::beginFunction(Function* fn, fe::Signature* sig) {
+  auto* st = new FuncState;
+  st->fn = fn;
+  st->sig = sig;
+  st->entry = BasicBlock::Create(ctx_, "entry", fn);
+  b_.SetInsertPoint(st->entry);
+  // A no-op marker: allocas go before it, code after it.
+  st->allocaPoint = cast<Instruction>(b_.CreateAlloca(i8_, nullptr, "allocapoint"));
+  fn_ = st;
+  if (DISubprogram* sp = fn->getSubprogram())
+    b_.SetCurrentDebugLocation(DILocation::get(ctx_, sp->getLine(), 0, sp));
+  else
+    b_.SetCurrentDebugLocation(DebugLoc());
+}
+
+void Lowering::finishFunction() {
+  BasicBlock* cur = b_.GetInsertBlock();
+  if (cur && !cur->getTerminator()) {
+    if (fn_->fn->getReturnType()->isVoidTy())
+      b_.CreateRetVoid();
+    else
+      b_.CreateUnreachable();
+  }
+  // Blocks created for dead code after a terminator may be left empty.
+  for (BasicBlock& bb : *fn_->fn)
+    if (!bb.getTerminator()) {
+      IRBuilder<> eb(&bb);
+      eb.CreateUnreachable();
+    }
+  fn_->allocaPoint->eraseFromParent();
+  delete fn_;
+  fn_ = nullptr;
+}
+
+// Lowers a body into `fn`, whose parameters follow funcType(sig). Captured
+// variables are read from the closure context (ctx[i+1], one cell pointer
+// each).
+// ---------------------------------------------------------------------------
+// Debug information: line tables only, for tracebacks (jit/linetable.h).
+
+void Lowering::beginDebugInfo() {
+  dib_ = std::make_unique<DIBuilder>(*mod_);
+  mod_->addModuleFlag(Module::Warning, "Debug Info Version", DEBUG_METADATA_VERSION);
+  mod_->addModuleFlag(Module::Warning, "Dwarf Version", 4);
+  diFiles_.clear();
+  cu_ = nullptr;
+}
+
+void Lowering::finishDebugInfo() {
+  if (dib_) dib_->finalize();
+}
+
+void Lowering::recordMeta(Function* fn, fe::Signature* sig, fe::Pos pos) {
+  FuncMeta m;
+  if (pos.valid() && !file_.empty()) {
+    SmallString<256> path(file_);
+    sys::fs::make_absolute(path);
+    sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+    m.file = path.str().str();
+    m.line = int32_t(pos.line);
+  } else {
+    m.file = "<autogenerated>";
+    m.line = 1;
+  }
+  m.hasParams = sig && (sig->recv || !sig->params.empty());
+  if (dib_) {
+    DIFile*& file = diFiles_[m.file];
+    if (!file)
+      file = dib_->createFile(sys::path::filename(m.file), sys::path::parent_path(m.file));
+    if (!cu_)
+      cu_ = dib_->createCompileUnit(dwarf::DW_LANG_Go, file, "gorun", false, "", 0, "",
+                                    DICompileUnit::LineTablesOnly);
+    auto* ty = dib_->createSubroutineType(dib_->getOrCreateTypeArray({}));
+    DISubprogram* sp = dib_->createFunction(file, fn->getName(), fn->getName(), file,
+                                            unsigned(m.line), ty, unsigned(m.line),
+                                            DINode::FlagZero, DISubprogram::SPFlagDefinition);
+    fn->setSubprogram(sp);
+  }
+  if (meta_) (*meta_)[fn->getName().str()] = std::move(m);
+}
+
+void Lowering::setLocation(fe::Pos pos) {
+  if (!fn_ || !pos.valid()) return;
+  if (DISubprogram* sp = fn_->fn->getSubprogram())
+    b_.SetCurrentDebugLocation(DILocation::get(ctx_, pos.line, pos.col, sp));
+}
+
+void Lowering::lowerFuncBody(Function* fn, fe::Signature* sig, fe::BlockStmt* body,
+                             const std::vector<fe::Var*>& captures, fe::Pos pos) {
+  recordMeta(fn, sig, pos);
+  beginFunction(fn, sig);
+  unsigned argNo = 0;
+  Argument* ctxArg = fn->getArg(argNo++);
+  ctxArg->setName("ctx");
+  for (size_t i = 0; i < captures.size(); ++i) {
+    Value* cellp = b_.CreateConstGEP1_64(ptr_, ctxArg, i + 1);
+    Value* cell = b_.CreateLoad(ptr_, cellp, captures[i]->name + ".cap");
+    VarStorage st;
+    st.heap = true;
+    st.slot = entryAlloca(ptr_, captures[i]->name + ".slot");
+    b_.CreateStore(cell, st.slot);
+    fn_->vars[captures[i]] = st;
+  }
+  auto bindParam = [&](fe::Var* v) {
+    Argument* a = fn->getArg(argNo++);
+    if (!v || v->name.empty() || v->name == "_") return;
+    a->setName(v->name);
+    VarStorage st = declareVar(v);
+    Value* where = st.heap ? b_.CreateLoad(ptr_, st.slot) : st.slot;
+    storeValue(v->type, a, where);
+  };
+  if (sig->recv) bindParam(sig->recv);
+  for (auto* p : sig->params) bindParam(p);
+  bool named = !sig->results.empty() && !sig->results[0]->name.empty();
+  if (named) {
+    for (auto* r : sig->results) {
+      fn_->namedResults.push_back(r);
+      declareVar(r);  // "_" results too: a bare return reads them
+    }
+  }
+  if (body) stmtList(body->list);
+  finishFunction();
+}
+
+void Lowering::lowerFuncDecl(fe::FuncDecl* fd, Function* fn, fe::Signature* sig) {
+  lowerFuncBody(fn, sig, fd->body, {}, fd->name ? fd->name->pos : fd->pos);
+}
+
+void Lowering::lowerNativeWrapper(fe::Func* f, Function* fn) {
+  fe::Signature* sig = signatureOf(f);
+  recordMeta(fn, sig, f->pos);
+  beginFunction(fn, sig);
+  std::vector<fe::Type*> ptypes, rtypes;
+  if (sig->recv) ptypes.push_back(sig->recv->type);
+  for (auto* p : sig->params) ptypes.push_back(p->type);
+  for (auto* r : sig->results) rtypes.push_back(r->type);
+  Value* params = ConstantPointerNull::get(ptr_);
+  Value* results = ConstantPointerNull::get(ptr_);
+  if (!ptypes.empty()) {
+    fe::Type* pt = structOf(ptypes);
+    auto* a = entryAlloca(memType(pt), "params");
+    a->setAlignment(Align(8));
+    for (size_t i = 0; i < ptypes.size(); ++i)
+      storeValue(ptypes[i], fn->getArg(unsigned(i + 1)),
+                 b_.CreateStructGEP(memType(pt), a, unsigned(i)));
+    params = a;
+  }
+  fe::Type* rt = nullptr;
+  if (!rtypes.empty()) {
+    rt = structOf(rtypes);
+    auto* a = entryAlloca(memType(rt), "results");
+    a->setAlignment(Align(8));
+    zeroMem(rt, a);
+    results = a;
+  }
+  std::string nativeName = fn->getName().str() + "$native";
+  FunctionCallee native =
+      mod_->getOrInsertFunction(nativeName, FunctionType::get(Type::getVoidTy(ctx_), {ptr_, ptr_}, false));
+  b_.CreateCall(native, {results, params});
+  if (rtypes.empty()) {
+    b_.CreateRetVoid();
+  } else if (rtypes.size() == 1) {
+    b_.CreateRet(loadValue(rtypes[0], b_.CreateStructGEP(memType(rt), results, 0)));
+  } else {
+    Value* agg = PoisonValue::get(resultType(sig));
+    for (size_t i = 0; i < rtypes.size(); ++i)
+      agg = b_.CreateInsertValue(
+          agg, loadValue(rtypes[i], b_.CreateStructGEP(memType(rt), results, unsigned(i))),
+          {unsigned(i)});
+    b_.CreateRet(agg);
+  }
+  startDeadBlock();
+  finishFunction();
+}
+
+// ---------------------------------------------------------------------------
+// Packages
+
+void Lowering::lowerPackageInit(fe::Package* pkg) {
+  auto* ty = FunctionType::get(Type::getVoidTy(ctx_), {ptr_}, false);
+  Function* fn = defineFunction(pkg->path + ".init", ty, GlobalValue::ExternalLinkage);
+  auto* sig = tc_.make<fe::Signature>();
+  recordMeta(fn, sig, pkg->files.empty() ? fe::Pos{} : pkg->files[0]->pos);
+  beginFunction(fn, sig);
+  for (const auto& vi : pkg->initOrder) {
+    if (failed()) break;
+    if (!vi.rhs) continue;  // globals start zeroed
+    if (vi.lhs.size() == 1) {
+      fe::Var* v = vi.lhs[0];
+      if (v->name == "_") {
+        expr(vi.rhs);
+        continue;
+      }
+      if (auto* lit = fe::dyn_cast<fe::CompositeLit>(vi.rhs);
+          lit && lit->type && fe::identical(lit->type, v->type) &&
+          fe::underlying(v->type)->kind != fe::TypeKind::Slice) {
+        Value* tmp = entryAlloca(memType(v->type));
+        zeroMem(v->type, tmp);
+        buildInto(tmp, lit, v->type);
+        copyMem(v->type, globalFor(v), tmp);
+        continue;
+      }
+      storeValue(v->type, exprTo(vi.rhs, v->type), globalFor(v));
+      continue;
+    }
+    std::vector<Value*> vals = exprMulti(vi.rhs);
+    for (size_t i = 0; i < vi.lhs.size() && i < vals.size(); ++i) {
+      fe::Var* v = vi.lhs[i];
+      if (v->name == "_") continue;
+      fe::Type* from = static_cast<fe::Tuple*>(vi.rhs->type)->vars[i]->type;
+      storeValue(v->type, implicitConvert(from, v->type, vals[i]), globalFor(v));
+    }
+  }
+  for (size_t k = 0; k < pkg->inits.size(); ++k) {
+    auto it = initNames_.find(pkg->inits[k]);
+    if (it == initNames_.end()) continue;
+    Function* init = mod_->getFunction(it->second);
+    if (init) b_.CreateCall(init, {ConstantPointerNull::get(ptr_)});
+  }
+  b_.CreateRetVoid();
+  startDeadBlock();
+  finishFunction();
+}
+
+Expected<std::unique_ptr<Module>> Lowering::lowerPackage(fe::Package* pkg) {
+  pkg_ = pkg;
+  mod_ = std::make_unique<Module>(pkg->path, ctx_);
+  mod_->setDataLayout(dl_);
+  mod_->setTargetTriple(triple_);
+  beginDebugInfo();
+
+  for (size_t k = 0; k < pkg->inits.size(); ++k)
+    initNames_[pkg->inits[k]] = pkg->path + ".init." + std::to_string(k);
+
+  // Every package-level variable gets its (zeroed) global, used or not.
+  for (const auto& vi : pkg->initOrder)
+    for (auto* v : vi.lhs)
+      if (v->name != "_") globalFor(v);
+
+  for (auto* file : pkg->files) {
+    file_ = file->filename;
+    for (auto* d : file->decls) {
+      if (failed()) break;
+      auto* fd = fe::dyn_cast<fe::FuncDecl>(d);
+      if (!fd || !fd->name) continue;
+      auto* f = static_cast<fe::Func*>(fd->name->obj);
+      if (!f || f->kind != fe::ObjKind::Func) {
+        if (initNames_.count(fd) && fd->body) {
+          // init() need not be in scope; lower it with an empty signature.
+          auto* sig = tc_.make<fe::Signature>();
+          Function* fn = defineFunction(initNames_[fd], funcType(sig), GlobalValue::ExternalLinkage);
+          lowerFuncDecl(fd, fn, sig);
+          continue;
+        }
+        fail(fd->pos, "internal error: function without object");
+        break;
+      }
+      fe::Signature* sig = signatureOf(f);
+      bool isInit = initNames_.count(fd) != 0;
+      std::string name = isInit ? initNames_[fd] : f->fullName;
+      Function* fn = defineFunction(name, funcType(sig),
+                                    GlobalValue::ExternalLinkage);
+      if (fd->body)
+        lowerFuncDecl(fd, fn, sig);
+      else
+        lowerNativeWrapper(f, fn);
+    }
+  }
+  if (!failed()) lowerPackageInit(pkg);
+  if (failed()) return make_error<StringError>(*error_, inconvertibleErrorCode());
+  finishDebugInfo();
+
+  std::string msg;
+  raw_string_ostream os(msg);
+  if (verifyModule(*mod_, &os)) {
+    return make_error<StringError>(
+        "gorun: internal error: invalid IR for package " + pkg->path + ":\n" + os.str(),
+        inconvertibleErrorCode());
+  }
+  return std::move(mod_);
+}
+
+Expected<std::unique_ptr<Module>> Lowering::lowerEntry(const std::vector<fe::Package*>& pkgs) {
+  mod_ = std::make_unique<Module>("gorun.entry", ctx_);
+  mod_->setDataLayout(dl_);
+  mod_->setTargetTriple(triple_);
+  auto* ty = FunctionType::get(Type::getVoidTy(ctx_), {ptr_}, false);
+  Function* fn = defineFunction("gorun.entry", ty, GlobalValue::ExternalLinkage);
+  auto* sig = tc_.make<fe::Signature>();
+  b_.SetCurrentDebugLocation(DebugLoc());
+  beginFunction(fn, sig);
+  Value* null = ConstantPointerNull::get(ptr_);
+  for (auto* p : pkgs) b_.CreateCall(mod_->getOrInsertFunction(p->path + ".init", ty), {null});
+  b_.CreateCall(mod_->getOrInsertFunction("main.main", ty), {null});
+  b_.CreateRetVoid();
+  startDeadBlock();
+  finishFunction();
+  std::string msg;
+  raw_string_ostream os(msg);
+  if (verifyModule(*mod_, &os))
+    return make_error<StringError>("gorun: internal error: invalid entry IR:\n" + os.str(),
+                                   inconvertibleErrorCode());
+  return std::move(mod_);
+}
+
+}  // namespace gorun::jit

@@ -1,0 +1,329 @@
+// Lowering: the checked AST of one package becomes one llvm::Module.
+//
+// The lowering never re-derives types: it reads the checker's annotations
+// (Expr::type/mode/constant, Ident::obj, SelectorExpr::path, CallExpr
+// callKind/builtin, FuncLit captures, BranchStmt target, ForStmt
+// perIterationVars) and turns each construct into IR with an IRBuilder. Only
+// IRBuilder-level headers are used here; the ORC machinery lives in
+// session.cpp alone because its headers are expensive to compile.
+//
+// Value model.
+//   - Every Go value has a *memory type* (its layout in memory, Go's amd64
+//     layout: bool is i8, structs and arrays are LLVM aggregates of memory
+//     types) and a *value type* (what an SSA value of it is): the same except
+//     that a scalar bool is i1. loadValue/storeValue/extractMem/insertMem
+//     convert at the boundary, so no other code thinks about bools.
+//   - Every local variable has storage: an alloca in the entry block, or,
+//     when the checker says it escapes (Var::escapes), a cell from
+//     runtime.mallocgc whose pointer is kept in an alloca "slot". The slot
+//     indirection lets one declaration site produce a fresh cell each time it
+//     runs (a variable declared in a loop body, Go 1.22's per-iteration loop
+//     variables) and lets a closure body find captured cells in its context.
+//   - Expressions are lowered to SSA values (expr), to addresses when
+//     addressable (addr), or built in place in fresh memory (composite
+//     literals, buildInto) so that large aggregates rarely travel as SSA.
+//
+// Go ABI of compiled functions (see DESIGN.md): (ptr ctx, [receiver], params
+// as value types...) returning void, the single result, or a literal struct
+// of the results. A func value is a pointer to a closure object whose first
+// word is the code pointer; the callee receives that pointer as ctx.
+//
+// Failure. A construct of a later milestone, or a lowering bug, records an
+// error (the first one wins, with its position) and lowering continues with
+// poison values until the current statement ends; lowerPackage then returns
+// the error instead of a module. Nothing here aborts the process.
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/constant.h"
+#include "frontend/types.h"
+
+#include <llvm/ADT/DenseMap.h>
+#include <llvm/ADT/StringMap.h>
+#include <llvm/IR/DIBuilder.h>
+#include <llvm/IR/DataLayout.h>
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+#include <llvm/Support/Error.h>
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gorun::jit {
+
+namespace fe = gorun::frontend;
+
+// Where a variable lives. For heap variables `slot` holds the cell pointer.
+struct VarStorage {
+  llvm::Value* slot = nullptr;
+  bool heap = false;
+};
+
+// Blocks a break or continue of a statement jumps to.
+struct BranchTargets {
+  llvm::BasicBlock* breakBB = nullptr;
+  llvm::BasicBlock* continueBB = nullptr;  // loops only
+};
+
+// Per-function lowering state; FuncLits push a fresh one.
+struct FuncState {
+  llvm::Function* fn = nullptr;
+  fe::Signature* sig = nullptr;
+  llvm::BasicBlock* entry = nullptr;       // holds every alloca
+  llvm::Instruction* allocaPoint = nullptr;  // allocas are inserted before it
+  llvm::DenseMap<const fe::Var*, VarStorage> vars;
+  std::vector<fe::Var*> namedResults;  // empty when results are unnamed
+  llvm::DenseMap<const fe::Node*, BranchTargets> targets;
+  llvm::StringMap<llvm::BasicBlock*> labels;  // goto targets, by label name
+  std::vector<const fe::Node*> breakables;  // innermost last (loops, switches)
+  std::vector<const fe::Node*> loops;       // innermost last
+  llvm::BasicBlock* fallthroughBB = nullptr;
+  const fe::LabeledStmt* pendingLabel = nullptr;  // label of the next statement
+};
+
+// A value reached while walking a selector path: either the address of a Go
+// value (Addr), a pointer value to one that must be nil-checked before use
+// (Ptr; `type` is the pointer type), or an SSA value (Val).
+struct Place {
+  enum Form { Addr, Ptr, Val } form = Val;
+  llvm::Value* v = nullptr;
+  fe::Type* type = nullptr;
+};
+
+// What a traceback shows for a function besides its name (runtime
+// FuncInfo): the file Go would print, the declaration line, and whether
+// Go prints "f(...)" or "f()".
+struct FuncMeta {
+  std::string file;
+  int32_t line = 0;
+  bool hasParams = false;
+};
+using FuncMetaTable = std::map<std::string, FuncMeta>;
+
+class Lowering {
+ public:
+  Lowering(fe::TypeContext& tc, llvm::LLVMContext& ctx, const llvm::DataLayout& dl,
+           const std::string& triple);
+  ~Lowering();
+
+  // Lowers every function, native wrapper and variable of `pkg` and its
+  // initialiser "<path>.init". The module is verified.
+  llvm::Expected<std::unique_ptr<llvm::Module>> lowerPackage(fe::Package* pkg);
+
+  // The module defining "gorun.entry": calls each package's "<path>.init" in
+  // order, then main.main.
+  llvm::Expected<std::unique_ptr<llvm::Module>> lowerEntry(
+      const std::vector<fe::Package*>& pkgs);
+
+  // --- lower_types.cpp
+  llvm::Type* memType(fe::Type* t);
+  llvm::Type* valType(fe::Type* t);
+  llvm::FunctionType* funcType(fe::Signature* sig);
+  llvm::Type* resultType(fe::Signature* sig);
+  uint64_t sizeOf(fe::Type* t);
+  llvm::Align alignOf(fe::Type* t);
+  llvm::Value* toMem(fe::Type* t, llvm::Value* v);    // i1 -> i8 for bools
+  llvm::Value* fromMem(fe::Type* t, llvm::Value* v);  // i8 -> i1 for bools
+  llvm::Value* loadValue(fe::Type* t, llvm::Value* ptr);
+  void storeValue(fe::Type* t, llvm::Value* v, llvm::Value* ptr);
+  llvm::Value* zeroValue(fe::Type* t);
+  void zeroMem(fe::Type* t, llvm::Value* ptr);
+  void copyMem(fe::Type* t, llvm::Value* dst, llvm::Value* src);
+  fe::Type* structOf(const std::vector<fe::Type*>& fields);  // synthetic struct
+
+  // --- typedesc.cpp
+  llvm::Constant* typeDesc(fe::Type* t);
+  llvm::Constant* stringConst(llvm::StringRef s);
+
+  // --- runtime_call.cpp
+  llvm::FunctionCallee runtimeFunc(llvm::StringRef name);
+  llvm::CallInst* callRuntime(llvm::StringRef name, llvm::ArrayRef<llvm::Value*> args);
+  // Calls a noreturn runtime function and continues in a fresh dead block.
+  void panicRuntime(llvm::StringRef name, llvm::ArrayRef<llvm::Value*> args);
+  llvm::Value* mallocgc(fe::Type* t);  // one zeroed value of type t
+  llvm::Value* spill(fe::Type* t, llvm::Value* v);  // temp copy, returns its address
+
+  // --- checks.cpp
+  void nilCheck(llvm::Value* ptr);
+  void boundsCheck(llvm::Value* idx, llvm::Value* len);  // idx u< len
+  void sliceCheck(llvm::Value* x, llvm::Value* y, llvm::StringRef panicFn);  // x u<= y
+  llvm::Value* checkedDivRem(fe::Tok op, fe::Type* t, llvm::Value* x, llvm::Value* y,
+                             bool yIsConst);
+  llvm::Value* shift(fe::Tok op, fe::Type* xt, llvm::Value* x, fe::Type* yt, llvm::Value* y);
+
+ private:
+  // --- lower_func.cpp
+  void lowerFuncDecl(fe::FuncDecl* fd, llvm::Function* fn, fe::Signature* sig);
+  void lowerFuncBody(llvm::Function* fn, fe::Signature* sig, fe::BlockStmt* body,
+                     const std::vector<fe::Var*>& captures, fe::Pos pos);
+  // Records traceback metadata and attaches a (line-tables-only) debug
+  // subprogram to `fn`; pos invalid: an autogenerated function.
+  void recordMeta(llvm::Function* fn, fe::Signature* sig, fe::Pos pos);
+  void setLocation(fe::Pos pos);  // debug location of the code that follows
+  void beginDebugInfo();
+  void finishDebugInfo();
+  void lowerNativeWrapper(fe::Func* f, llvm::Function* fn);
+  void lowerPackageInit(fe::Package* pkg);
+  void beginFunction(llvm::Function* fn, fe::Signature* sig);
+  void finishFunction();
+  llvm::Function* defineFunction(llvm::StringRef name, llvm::FunctionType* ty,
+                                 llvm::GlobalValue::LinkageTypes linkage);
+  llvm::Function* funcFor(fe::Func* f);  // declared or defined in this module
+  fe::Signature* signatureOf(fe::Func* f);
+  llvm::AllocaInst* entryAlloca(llvm::Type* ty, const llvm::Twine& name = "");
+  VarStorage declareVar(fe::Var* v);  // allocates and zeroes
+  llvm::Value* varAddr(fe::Var* v);
+  llvm::GlobalVariable* globalFor(fe::Var* v);
+  std::string globalName(fe::Var* v);
+
+  // --- lower_stmt.cpp
+  void stmt(fe::Stmt* s);
+  void stmtList(const std::vector<fe::Stmt*>& list);
+  void assignStmt(fe::AssignStmt* s);
+  void defineOrAssign(fe::Expr* lhs, fe::Type* t, llvm::Value* v, bool define);
+  void assignTo(fe::Expr* lhs, llvm::Value* v);
+  void initVar(fe::Var* v, fe::Expr* init);
+  void valueSpec(fe::ValueSpec* vs);
+  void ifStmt(fe::IfStmt* s);
+  void forStmt(fe::ForStmt* s);
+  void rangeStmt(fe::RangeStmt* s);
+  void switchStmt(fe::SwitchStmt* s);
+  void branchStmt(fe::BranchStmt* s);
+  void returnStmt(fe::ReturnStmt* s);
+  void labeledStmt(fe::LabeledStmt* s);
+  void incDecStmt(fe::IncDecStmt* s);
+  llvm::BasicBlock* labelBlock(llvm::StringRef name);
+  void registerTargets(const fe::Node* s, BranchTargets t);
+  void startDeadBlock();
+  void branchTo(llvm::BasicBlock* bb);  // br unless already terminated
+
+  // --- lower_expr.cpp
+  llvm::Value* expr(fe::Expr* e);
+  llvm::Value* exprTo(fe::Expr* e, fe::Type* target);
+  std::vector<llvm::Value*> exprMulti(fe::Expr* e);  // tuple-valued calls
+  llvm::Value* addr(fe::Expr* e);
+  llvm::Value* constValue(const fe::Constant& c, fe::Type* t);
+  llvm::Value* identExpr(fe::Ident* id);
+  llvm::Value* unaryExpr(fe::UnaryExpr* u);
+  llvm::Value* binaryExpr(fe::BinaryExpr* b);
+  llvm::Value* binaryOp(fe::Tok op, fe::Type* t, llvm::Value* x, llvm::Value* y, bool yIsConst,
+                        fe::Type* yt = nullptr);
+  llvm::Value* compare(fe::Tok op, fe::Expr* x, fe::Expr* y);
+  llvm::Value* compareValues(fe::Tok op, fe::Type* t, llvm::Value* x, llvm::Value* y);
+  llvm::Value* equal(fe::Type* t, llvm::Value* x, llvm::Value* y);
+  llvm::Value* logical(fe::BinaryExpr* b);
+  llvm::Value* indexExpr(fe::IndexExpr* e);
+  llvm::Value* indexAddr(fe::IndexExpr* e);
+  llvm::Value* sliceExpr(fe::SliceExpr* e);
+  llvm::Value* toInt64(fe::Type* t, llvm::Value* v);
+  llvm::Value* indexValue(fe::Expr* e);  // an index operand as i64
+  Place place(fe::Expr* x);
+  Place walkPath(Place p, const std::vector<int>& path, size_t n);
+  llvm::Value* placeValue(const Place& p);
+  llvm::Value* placeAddr(const Place& p);
+  llvm::Value* selectorExpr(fe::SelectorExpr* e);
+  bool isBlank(fe::Expr* e);
+  bool isNil(fe::Expr* e);
+  fe::Type* defaultType(fe::Type* t);  // untyped kinds to their default type
+  llvm::Value* conversion(fe::CallExpr* c);
+  llvm::Value* convert(fe::Type* from, fe::Type* to, llvm::Value* v);
+  llvm::Value* implicitConvert(fe::Type* from, fe::Type* to, llvm::Value* v);
+
+  // --- strings.cpp
+  llvm::Value* concat(const std::vector<llvm::Value*>& parts);
+  llvm::Value* cmpString(llvm::Value* a, llvm::Value* b);  // i64 -1/0/1
+  llvm::Value* stringFromRunes(llvm::Value* slice, bool runes);
+  llvm::Value* stringToSlice(llvm::Value* s, bool runes);
+  llvm::Value* intToString(fe::Type* t, llvm::Value* v);
+  void collectConcat(fe::Expr* e, std::vector<fe::Expr*>& out);
+
+  // --- interfaces.cpp
+  llvm::Value* toInterface(fe::Type* from, fe::Type* to, llvm::Value* v);
+  bool isDirectIface(fe::Type* t);
+
+  // --- calls.cpp
+  llvm::Value* callExpr(fe::CallExpr* c);
+  llvm::Value* call(fe::CallExpr* c);
+  std::vector<llvm::Value*> callArgs(fe::CallExpr* c, fe::Signature* sig, size_t skip);
+  llvm::Value* receiver(fe::SelectorExpr* se, fe::Func* m);
+  llvm::Value* adjustReceiver(fe::Type* have, llvm::Value* v, fe::Func* m);
+  llvm::Value* emitCall(llvm::FunctionCallee callee, llvm::ArrayRef<llvm::Value*> args);
+
+  // --- closures.cpp
+  llvm::Value* funcLit(fe::FuncLit* lit);
+  llvm::Value* funcValue(fe::Func* f);  // a top-level function as a value
+  llvm::Value* methodValue(fe::SelectorExpr* se);
+  llvm::Value* methodExprValue(fe::SelectorExpr* se);
+  llvm::Function* derefWrapper(fe::Func* m);  // (*T).M for a value method
+  llvm::Constant* constClosure(llvm::Function* fn);
+  fe::Signature* withoutReceiver(fe::Signature* sig);
+  // Runs `body` with the builder and function state of a fresh function,
+  // then restores the current ones.
+  void inNewFunction(llvm::Function* fn, fe::Signature* sig,
+                     llvm::function_ref<void()> body);
+
+  // --- builtins.cpp
+  llvm::Value* builtinCall(fe::CallExpr* c);
+  llvm::Value* appendCall(fe::CallExpr* c);
+  llvm::Value* copyCall(fe::CallExpr* c);
+  llvm::Value* makeCall(fe::CallExpr* c);
+  void printCall(fe::CallExpr* c, bool ln);
+  llvm::Value* minMax(fe::CallExpr* c, bool isMin);
+
+  // --- composite.cpp
+  llvm::Value* compositeLit(fe::CompositeLit* lit, fe::Type* t = nullptr);
+  void buildInto(llvm::Value* dst, fe::CompositeLit* lit, fe::Type* t);
+  void storeInto(llvm::Value* dst, fe::Expr* e, fe::Type* t);  // dst is fresh, zeroed
+  llvm::Value* heapLit(fe::CompositeLit* lit, fe::Type* t);    // &T{...}
+
+ public:
+  // --- errors
+  std::nullptr_t fail(fe::Pos pos, const llvm::Twine& msg);
+  std::nullptr_t unsupported(fe::Pos pos, const llvm::Twine& feature);
+  bool failed() const { return error_.has_value(); }
+  llvm::LLVMContext& context() { return ctx_; }
+  llvm::IRBuilder<>& builder() { return b_; }
+  llvm::Module& module() { return *mod_; }
+  // Where to record traceback metadata of defined functions (optional).
+  void setMetaTable(FuncMetaTable* t) { meta_ = t; }
+
+ private:
+  fe::TypeContext& tc_;
+  llvm::LLVMContext& ctx_;
+  const llvm::DataLayout dl_;
+  std::string triple_;
+  std::unique_ptr<llvm::Module> mod_;
+  llvm::IRBuilder<> b_;
+  fe::Package* pkg_ = nullptr;
+  std::string file_;  // current file, for error positions
+  FuncState* fn_ = nullptr;
+  std::optional<std::string> error_;
+  FuncMetaTable* meta_ = nullptr;
+  std::unique_ptr<llvm::DIBuilder> dib_;
+  llvm::DICompileUnit* cu_ = nullptr;
+  llvm::StringMap<llvm::DIFile*> diFiles_;
+
+  // Common LLVM types.
+  llvm::Type* i1_;
+  llvm::Type* i8_;
+  llvm::Type* i32_;
+  llvm::Type* i64_;
+  llvm::PointerType* ptr_;
+  llvm::StructType* stringTy_;
+  llvm::StructType* sliceTy_;
+  llvm::StructType* ifaceTy_;
+  llvm::StructType* typeDescTy_;
+  llvm::StructType* fieldDescTy_;
+
+  llvm::DenseMap<fe::Type*, llvm::Type*> memTypes_;
+  llvm::DenseMap<fe::Type*, llvm::GlobalVariable*> typeDescs_;
+  std::vector<std::pair<fe::Type*, llvm::GlobalVariable*>> typeDescsByName_;
+  llvm::StringMap<llvm::Constant*> strings_;
+  llvm::DenseMap<const fe::FuncDecl*, std::string> initNames_;  // init() link names
+};
+
+}  // namespace gorun::jit
