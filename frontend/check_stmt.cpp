@@ -62,11 +62,6 @@ void Checker::labels(BlockStmt* body) {
   walk(body);
 }
 
-static Stmt* unlabel(Stmt* s) {
-  while (auto* l = dyn_cast<LabeledStmt>(s)) s = l->stmt;
-  return s;
-}
-
 void Checker::stmt(Stmt* s, BranchCtx bc) {
   switch (s->kind) {
     case NodeKind::BadStmt:

@@ -40,6 +40,7 @@ class Loader {
       if (ent.path().extension() == ".go" && name.find("_test.go") == std::string::npos) names.push_back(ent.path());
     }
     std::sort(names.begin(), names.end());
+    if (names.empty()) return nullptr;
     std::vector<File*> files;
     for (auto& n : names) {
       std::ifstream in(n, std::ios::binary);

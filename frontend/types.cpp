@@ -174,8 +174,14 @@ bool identical(Type* a, Type* b) {
       }
       return true;
     }
+    case TypeKind::Uint8:
+    case TypeKind::Int32:
+      // byte and rune are aliases: TypeContext makes separate Basic objects
+      // for them (to print their names), but they are identical to uint8
+      // and int32 (stdlib fix, e.g. unicode/utf8 compares byte with uint8).
+      return true;
     default:
-      return false;  // basic kinds are unique; named types are unique
+      return false;  // other basic kinds are unique; named types are unique
   }
 }
 
@@ -392,6 +398,9 @@ std::string typeString(Type* t, const std::string& q, bool r) {
       return n->obj->pkg->name + "." + n->obj->name;
     }
     default:
+      // reflect knows no aliases: byte is uint8 and rune int32 there.
+      if (r && t->kind == TypeKind::Uint8) return "uint8";
+      if (r && t->kind == TypeKind::Int32) return "int32";
       return static_cast<Basic*>(t)->name;
   }
 }

@@ -72,6 +72,12 @@ expect 1 run_no_golden_output
 prog run_stderr_ignored "// run";     printf 'out\n' > run_stderr_ignored.out; printf 'out\n' > run_stderr_ignored.stdout
 printf 'panic: whatever\n' > run_stderr_ignored.stderr
 expect 0 run_stderr_ignored
+prog run_stderr_match "// run" '// stderr "panic: runtime error: index out of range \[5\] with length 3"'
+printf 'x\npanic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\n' > run_stderr_match.stderr
+expect 0 run_stderr_match
+cp run_stderr_match.go run_stderr_mismatch.go
+printf 'panic: runtime error: index out of range [4] with length 3\n' > run_stderr_mismatch.stderr
+expect 1 run_stderr_mismatch
 prog run_timeout "// run";            echo 5 > run_timeout.sleep
 expect 1 run_timeout --timeout 1
 prog run_signal "// run";             echo SEGV > run_signal.signal

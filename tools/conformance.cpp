@@ -10,7 +10,9 @@
 //   // run         The program's stdout must equal FILE.out byte for byte
 //                  (no FILE.out: empty stdout) and its exit status must be
 //                  the one of an `// exit N` line before the package clause
-//                  (default 0). Stdin is /dev/null; stderr is not checked.
+//                  (default 0). Stdin is /dev/null. Stderr is not compared,
+//                  but each `// stderr "regex"` line before the package
+//                  clause must match somewhere in it (panic messages).
 //   // errorcheck  Compiling must fail (exit status 1). Every diagnostic
 //                  `file.go:LINE:COL: msg` must match an `// ERROR "regex"`
 //                  on LINE, and every ERROR regex must match a diagnostic.
@@ -210,6 +212,7 @@ struct TestFile {
   std::string directive;  // "run", "errorcheck", "skip"
   bool needsGo122 = false;
   int exitStatus = 0;
+  std::vector<std::string> stderrRx;  // from `// stderr "regex"` lines
   std::vector<std::string> lines;
 };
 
@@ -231,11 +234,21 @@ std::optional<TestFile> parseTestFile(const fs::path& path, std::string& why) {
   }
   t.needsGo122 = t.lines.size() > 1 && trim(t.lines[1]) == "// go1.22";
   static const std::regex exitRx(R"(^//\s*exit\s+(\d+)\s*$)");
+  static const std::regex stderrRx(R"lit(^//\s*stderr\s+"([^"]*)"\s*$)lit");
   for (const auto& l : t.lines) {
     std::string s = trim(l);
     if (s.rfind("package ", 0) == 0) break;  // directives precede the package clause
     std::smatch m;
     if (std::regex_match(s, m, exitRx)) t.exitStatus = std::stoi(m[1]);
+    if (std::regex_match(s, m, stderrRx)) {
+      try {
+        std::regex check(m[1].str(), std::regex::ECMAScript);
+      } catch (const std::regex_error& e) {
+        why = path.string() + ": bad stderr regex \"" + m[1].str() + "\": " + e.what();
+        return std::nullopt;
+      }
+      t.stderrRx.push_back(m[1]);
+    }
   }
   return t;
 }
@@ -302,6 +315,13 @@ int checkRun(const fs::path& file, const TestFile& t, const RunResult& r, bool u
     std::fprintf(stderr, "FAIL %s: %s: %s, want exit status %d\n", file.c_str(), who,
                  r.describe().c_str(), t.exitStatus);
     ok = false;
+  }
+  for (const auto& rx : t.stderrRx) {
+    if (!std::regex_search(r.err, std::regex(rx, std::regex::ECMAScript))) {
+      std::fprintf(stderr, "FAIL %s: %s: stderr does not match \"%s\"\n", file.c_str(), who,
+                   rx.c_str());
+      ok = false;
+    }
   }
   if (!ok) {
     showStderr(r);
@@ -458,7 +478,7 @@ int usage() {
                "usage: conformance (--gorun PATH | --go PATH) [--timeout SECONDS] [--update] FILE.go\n"
                "  --gorun PATH  check gorun against FILE's expectations\n"
                "  --go PATH     check FILE's expectations against the Go toolchain\n"
-               "  --update      rewrite FILE.out (also GORUN_UPDATE_GOLDEN=1)\n"
+               "  --update      rewrite FILE.out (with --gorun also GORUN_UPDATE_GOLDEN=1)\n"
                "exit status: 0 pass, 1 fail, 77 skipped\n");
   return kUsage;
 }

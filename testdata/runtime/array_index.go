@@ -1,5 +1,6 @@
 // run
 // exit 2
+// stderr "panic: runtime error: index out of range \[-1\]"
 
 // A run-time index into an array is checked too, and so is a negative
 // index held in a variable.

@@ -1,5 +1,6 @@
 // run
 // exit 2
+// stderr "panic: runtime error: integer divide by zero"
 
 // Integer division by a zero variable panics with
 // "runtime error: integer divide by zero".

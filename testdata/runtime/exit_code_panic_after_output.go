@@ -1,5 +1,6 @@
 // run
 // exit 2
+// stderr "panic: runtime error: index out of range \[0\] with length 0"
 
 // Output buffered by fmt is flushed before a panic ends the program: the
 // partial line without a newline is kept.

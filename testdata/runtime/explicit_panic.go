@@ -1,5 +1,7 @@
 // run
 // exit 2
+// stderr "panic: value too large"
+// stderr "goroutine 1 \[running\]:"
 
 // panic("msg") prints "panic: msg" and a goroutine trace to stderr and
 // exits with status 2.

@@ -1,5 +1,6 @@
 // run
 // exit 2
+// stderr "panic: runtime error: index out of range \[3\] with length 3"
 
 // Indexing a slice past its length panics with
 // "index out of range [5] with length 3" (on stderr) and exit status 2;

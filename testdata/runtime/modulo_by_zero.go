@@ -1,5 +1,6 @@
 // run
 // exit 2
+// stderr "panic: runtime error: integer divide by zero"
 
 // Integer remainder by zero panics as division does, for every integer
 // type.

@@ -1,5 +1,6 @@
 // run
 // exit 2
+// stderr "panic: runtime error: invalid memory address or nil pointer dereference"
 
 // Dereferencing a nil pointer panics with "invalid memory address or nil
 // pointer dereference" ([signal SIGSEGV ...]), exit status 2.

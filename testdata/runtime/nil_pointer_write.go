@@ -1,5 +1,6 @@
 // run
 // exit 2
+// stderr "panic: runtime error: invalid memory address or nil pointer dereference"
 
 // Writing through a nil pointer panics as well.
 

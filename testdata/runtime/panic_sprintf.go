@@ -1,5 +1,6 @@
 // run
 // exit 2
+// stderr "panic: account alice: cannot withdraw 40, balance is 20"
 
 // panic with a message built by fmt.Sprintf.
 

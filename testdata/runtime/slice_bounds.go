@@ -1,5 +1,6 @@
 // run
 // exit 2
+// stderr "panic: runtime error: slice bounds out of range \[:5\] with capacity 4"
 
 // Slicing beyond the capacity panics with
 // "slice bounds out of range [:5] with capacity 4".

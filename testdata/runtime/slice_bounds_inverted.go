@@ -1,5 +1,6 @@
 // run
 // exit 2
+// stderr "panic: runtime error: slice bounds out of range \[3:2\]"
 
 // A low bound greater than the high bound panics:
 // "slice bounds out of range [3:2]".

@@ -1,5 +1,7 @@
 // run
 // exit 2
+// stderr "runtime: goroutine stack exceeds 1000000000-byte limit"
+// stderr "fatal error: stack overflow"
 
 // Unbounded recursion exhausts the 1 GB goroutine stack limit:
 // "runtime: goroutine stack exceeds 1000000000-byte limit",

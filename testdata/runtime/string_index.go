@@ -1,5 +1,6 @@
 // run
 // exit 2
+// stderr "panic: runtime error: index out of range \[3\] with length 3"
 
 // Indexing a string past its length panics.
 
