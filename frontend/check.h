@@ -94,6 +94,7 @@ class Checker {
   // --- expressions (check_expr.cpp)
   void expr(Expr* e, Type* hint = nullptr);        // single value required
   void rawExpr(Expr* e, Type* hint);               // may be NoValue, type, multi-value
+  void singleValue(Expr* e);                       // after rawExpr: require one value
   void exprOrType(Expr* e);
   void ident(Ident* id, bool wantType);
   void basicLit(BasicLit* e);

@@ -442,7 +442,7 @@ void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& r
       return;
     }
     if (e->mode == Mode::NoValue) {
-      expr(e);
+      singleValue(e);
       for (auto* v : lhs)
         if (!v->type) v->type = ctx_.basic(TypeKind::Invalid);
       return;

@@ -29,7 +29,7 @@ void Checker::call(CallExpr* e) {
     e->builtin = static_cast<int>(b->id);
     return builtin(e, b->id);
   }
-  expr(f);
+  singleValue(f);
   if (f->mode == Mode::Invalid) return invalid(e);
   auto* sig = dynamic_cast<Signature*>(underlying(f->type));
   if (!sig) {
@@ -99,9 +99,7 @@ void Checker::arguments(CallExpr* e, Signature* sig, const std::vector<Expr*>& a
     // rawExpr accepted anything; now require single values.
     if (a->mode == Mode::NoValue || a->mode == Mode::TypeExpr || a->mode == Mode::Builtin ||
         a->mode == Mode::Package || (a->type && a->type->kind == TypeKind::Tuple)) {
-      Mode m = a->mode;
-      (void)m;
-      expr(a);  // reports the misuse
+      singleValue(a);  // reports the misuse
     }
   }
   size_t np = sig->params.size();

@@ -414,10 +414,12 @@ void Checker::funcBody(FuncCtx& fc, Scope* scope, BlockStmt* body, Signature* si
   auto* savedLabels = labels_;
   labels_ = &labelMap;
   labels(body);
-  openScope();
+  // The body's top-level declarations share the parameters' scope (Go
+  // spec: "Each function has a function block containing all of its
+  // parameters, results and body"): `m, err := f()` in a function with a
+  // named result err assigns the result (stdlib fix: strings.Reader.WriteTo).
   BranchCtx bc;
   stmtList(body->list, bc);
-  closeScope();
   for (auto& [name, l] : labelMap)
     if (!l->used) error(l->pos, fmt::format("label {} defined and not used", name));
   gotoChecks(body);
@@ -487,6 +489,10 @@ void Checker::computeInitOrder() {
       DeclInfo& d = decls_[v];
       ValueSpec* vs = d.vspec;
       if (vs->values.empty()) {
+        // Recorded with no rhs (Package::VarInit: zero value), so that the
+        // lowering defines the global even when its own package never uses
+        // it (stdlib fix: internal/bytealg.MaxLen is only read by strings).
+        pkg_->initOrder.push_back({{v}, nullptr});
         done.insert(v);
         remaining--;
         progress = true;

@@ -20,6 +20,13 @@ static void invalid(Expr* e) {
 
 void Checker::expr(Expr* e, Type* hint) {
   rawExpr(e, hint);
+  singleValue(e);
+}
+
+// Requires an already-checked expression to be a single value. Expressions
+// are checked exactly once: a function literal inside one would otherwise
+// be named and its captures collected twice.
+void Checker::singleValue(Expr* e) {
   switch (e->mode) {
     case Mode::NoValue:
       error(e->pos, fmt::format("{} (no value) used as value", exprString(e)));
@@ -209,7 +216,7 @@ void Checker::rawExpr(Expr* e, Type* hint) {
         e->type = ctx_.pointer(s->x->type);
         return;
       }
-      expr(s->x);
+      singleValue(s->x);
       if (s->x->mode == Mode::Invalid) return invalid(e);
       if (s->x->type->kind == TypeKind::UntypedNil) {
         error(e->pos, "invalid operation: cannot indirect nil");
@@ -490,7 +497,7 @@ void Checker::selector(SelectorExpr* e) {
     e->type = sig;
     return;
   }
-  expr(e->x);
+  singleValue(e->x);
   if (e->x->mode == Mode::Invalid) return invalid(e);
   std::vector<int> path;
   Object* found = nullptr;
@@ -592,7 +599,7 @@ void Checker::indexExpr(IndexExpr* e) {
     error(e->pos, "generic types are not supported by gorun");
     return invalid(e);
   }
-  expr(e->x);
+  singleValue(e->x);
   if (e->x->mode == Mode::Invalid) {
     expr(e->index);
     return invalid(e);

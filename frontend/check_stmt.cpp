@@ -356,7 +356,9 @@ void Checker::returnStmt(ReturnStmt* s) {
     }() + ")\n\twant ()");
     return;
   }
+  bool firstChecked = false;
   if (s->results.size() == 1 && res.size() > 1) {
+    firstChecked = true;
     rawExpr(s->results[0], nullptr);
     Expr* e = s->results[0];
     if (e->mode == Mode::Invalid) return;
@@ -375,8 +377,7 @@ void Checker::returnStmt(ReturnStmt* s) {
     }
   }
   if (s->results.size() != res.size()) {
-    for (auto* e : s->results)
-      if (e->mode == Mode::Invalid && !e->type) expr(e);
+    for (size_t i = firstChecked ? 1 : 0; i < s->results.size(); i++) expr(s->results[i]);
     std::string have, want;
     for (size_t i = 0; i < s->results.size(); i++) {
       Expr* e = s->results[i];

@@ -35,7 +35,9 @@ Value* Lowering::builtinCall(fe::CallExpr* c) {
         case fe::TypeKind::Slice:
           return b_.CreateExtractValue(expr(c->args[0]), {id == B::Len ? 1u : 2u});
         case fe::TypeKind::Array:
-          expr(c->args[0]);  // for its effects; the length is constant
+          // The length is constant; evaluate only what may have effects
+          // (never load a whole array variable just to drop it).
+          if (c->args[0]->mode != fe::Mode::Variable) expr(c->args[0]);
           return b_.getInt64(static_cast<fe::Array*>(u)->len);
         case fe::TypeKind::Map:
           return unsupported(c->pos, "maps");

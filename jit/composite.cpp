@@ -139,6 +139,7 @@ void Lowering::storeInto(Value* dst, fe::Expr* e, fe::Type* t) {
       return;
     }
   }
+  if (copyAggregate(dst, e, t)) return;
   storeValue(t, exprTo(e, t), dst);
 }
 

@@ -4,9 +4,11 @@
 // {type descriptor, data}. The data word is the value itself when the type
 // is pointer-shaped (isDirectIface: pointers, maps, chans, funcs, and
 // structs or arrays wrapping exactly one such value), else a pointer to a
-// fresh heap copy, so an interface never points into a stack. Non-empty
-// interfaces (itabs, method dispatch), interface-to-interface conversions
-// and comparisons are a later milestone and report "not supported yet".
+// fresh heap copy, so an interface never points into a stack. A non-empty
+// interface {itab, data} converts to `any` by reading the dynamic type from
+// its itab (runtime/type.h's GoItab). Conversions to non-empty interfaces
+// (building itabs), method dispatch and interface comparisons are a later
+// milestone and report "not supported yet".
 
 #include "jit/lowering.h"
 
@@ -19,6 +21,22 @@ Value* Lowering::toInterface(fe::Type* from, fe::Type* to, Value* v) {
   if (fe::isInterface(from)) {
     auto* fi = static_cast<fe::Interface*>(fe::underlying(from));
     if (fe::identical(from, to) || (fi->empty() && it->empty())) return v;
+    if (!fi->empty() && it->empty()) {
+      // {itab, data} -> {itab->type, data}; a nil interface stays nil.
+      Value* tab = b_.CreateExtractValue(v, {0});
+      BasicBlock* from0 = b_.GetInsertBlock();
+      BasicBlock* load = BasicBlock::Create(ctx_, "itab.type", fn_->fn);
+      BasicBlock* join = BasicBlock::Create(ctx_, "itab.join", fn_->fn);
+      b_.CreateCondBr(b_.CreateIsNull(tab), join, load);
+      b_.SetInsertPoint(load);
+      Value* ty = b_.CreateLoad(ptr_, b_.CreateConstInBoundsGEP1_64(ptr_, tab, 1));  // GoItab::type
+      b_.CreateBr(join);
+      b_.SetInsertPoint(join);
+      PHINode* phi = b_.CreatePHI(ptr_, 2);
+      phi->addIncoming(ConstantPointerNull::get(ptr_), from0);
+      phi->addIncoming(ty, load);
+      return b_.CreateInsertValue(v, phi, {0});
+    }
     return unsupported(fe::Pos{}, "interface conversions");
   }
   if (!it->empty()) return unsupported(fe::Pos{}, "non-empty interfaces");

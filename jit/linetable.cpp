@@ -51,7 +51,7 @@ StringMap<LineTable> extractLineTables(MemoryBufferRef buf) {
     }
     if (*sec == (*obj)->section_end()) continue;
     uint64_t size = 0;
-    if (auto* elf = dyn_cast<object::ELFObjectFileBase>(obj->get()))
+    if (isa<object::ELFObjectFileBase>(obj->get()))
       size = object::ELFSymbolRef(sym).getSize();
     if (size == 0) continue;
     funcs.push_back({*name, (*sec)->getIndex(), *value, *value + size});

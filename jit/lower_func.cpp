@@ -30,6 +30,7 @@
 #include <llvm/IR/Verifier.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
+#include <llvm/Transforms/Utils/BasicBlockUtils.h>
 #include <llvm/Support/raw_ostream.h>
 
 using namespace llvm;
@@ -57,6 +58,7 @@ Lowering::Lowering(fe::TypeContext& tc, LLVMContext& ctx, const DataLayout& dl,
 Lowering::~Lowering() = default;
 
 std::nullptr_t Lowering::fail(fe::Pos pos, const Twine& msg) {
+  if (!pos.valid()) pos = curPos_;  // deep helpers know no position
   if (!error_) {
     std::string where = file_.empty() ? std::string("gorun") : file_;
     if (pos.valid()) where += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.col);
@@ -116,10 +118,11 @@ Function* Lowering::funcFor(fe::Func* f) {
 
 AllocaInst* Lowering::entryAlloca(Type* ty, const Twine& name) {
   IRBuilder<> eb(fn_->allocaPoint);
+  eb.SetCurrentDebugLocation(DebugLoc());
   return eb.CreateAlloca(ty, nullptr, name);
 }
 
-VarStorage Lowering::declareVar(fe::Var* v) {
+VarStorage Lowering::declareVar(fe::Var* v, bool zero) {
   VarStorage st;
   if (v->escapes) {
     st.heap = true;
@@ -129,7 +132,7 @@ VarStorage Lowering::declareVar(fe::Var* v) {
     auto* a = entryAlloca(memType(v->type), v->name);
     a->setAlignment(alignOf(v->type));
     st.slot = a;
-    zeroMem(v->type, a);
+    if (zero) zeroMem(v->type, a);
   }
   fn_->vars[v] = st;
   return st;
@@ -169,13 +172,13 @@ void Lowering::beginFunction(Function* fn, fe::Signature* sig) {
   st->sig = sig;
   st->entry = BasicBlock::Create(ctx_, "entry", fn);
   b_.SetInsertPoint(st->entry);
-  // A no-op marker: allocas go before it, code after it.
-  st->allocaPoint = cast<Instruction>(b_.CreateAlloca(i8_, nullptr, "allocapoint"));
-  fn_ = st;
   if (DISubprogram* sp = fn->getSubprogram())
     b_.SetCurrentDebugLocation(DILocation::get(ctx_, sp->getLine(), 0, sp));
   else
     b_.SetCurrentDebugLocation(DebugLoc());
+  // A no-op marker: allocas go before it, code after it.
+  st->allocaPoint = cast<Instruction>(b_.CreateAlloca(i8_, nullptr, "allocapoint"));
+  fn_ = st;
 }
 
 void Lowering::finishFunction() {
@@ -193,6 +196,8 @@ void Lowering::finishFunction() {
       eb.CreateUnreachable();
     }
   fn_->allocaPoint->eraseFromParent();
+  // Dead blocks (code after return, break, goto) cost FastISel time.
+  EliminateUnreachableBlocks(*fn_->fn);
   delete fn_;
   fn_ = nullptr;
 }
@@ -270,7 +275,7 @@ void Lowering::lowerFuncBody(Function* fn, fe::Signature* sig, fe::BlockStmt* bo
     Argument* a = fn->getArg(argNo++);
     if (!v || v->name.empty() || v->name == "_") return;
     a->setName(v->name);
-    VarStorage st = declareVar(v);
+    VarStorage st = declareVar(v, /*zero=*/false);
     Value* where = st.heap ? b_.CreateLoad(ptr_, st.slot) : st.slot;
     storeValue(v->type, a, where);
   };

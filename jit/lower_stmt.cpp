@@ -59,6 +59,7 @@ void Lowering::stmtList(const std::vector<fe::Stmt*>& list) {
 void Lowering::stmt(fe::Stmt* s) {
   using K = fe::NodeKind;
   if (s->kind != K::BlockStmt && s->kind != K::LabeledStmt) setLocation(s->pos);
+  if (s->pos.valid()) curPos_ = s->pos;
   if (s->kind != K::LabeledStmt && s->kind != K::ForStmt && s->kind != K::RangeStmt &&
       s->kind != K::SwitchStmt)
     fn_->pendingLabel = nullptr;
@@ -125,6 +126,16 @@ void Lowering::stmt(fe::Stmt* s) {
 // ---------------------------------------------------------------------------
 // Declarations and assignments
 
+bool Lowering::copyAggregate(Value* dst, fe::Expr* src, fe::Type* t) {
+  fe::Type* u = fe::underlying(t);
+  if (u->kind != fe::TypeKind::Array && u->kind != fe::TypeKind::Struct) return false;
+  if (sizeOf(t) <= 64 || src->mode != fe::Mode::Variable || !src->type ||
+      !fe::identical(src->type, t))
+    return false;
+  copyMem(t, dst, addr(src));
+  return true;
+}
+
 // Declares `v` and initialises it from `init` (nullptr: zero). A composite
 // literal of the variable's own type is built directly into the fresh
 // storage.
@@ -139,9 +150,16 @@ void Lowering::initVar(fe::Var* v, fe::Expr* init) {
       buildInto(varAddr(v), lit, v->type);
       return;
     }
+    if (init->mode == fe::Mode::Variable && sizeOf(v->type) > 64) {
+      // The new variable cannot alias `init`, so copy straight into it.
+      declareVar(v, /*zero=*/false);
+      Value* dst = varAddr(v);
+      if (!copyAggregate(dst, init, v->type)) storeValue(v->type, exprTo(init, v->type), dst);
+      return;
+    }
     val = exprTo(init, v->type);
   }
-  declareVar(v);
+  declareVar(v, /*zero=*/val == nullptr);
   if (val) storeValue(v->type, val, varAddr(v));
 }
 
@@ -173,7 +191,7 @@ void Lowering::valueSpec(fe::ValueSpec* vs) {
     for (size_t i = 0; i < vs->names.size(); ++i) {
       fe::Var* v = varOf(vs->names[i]);
       if (!v || v->name == "_") continue;
-      declareVar(v);
+      declareVar(v, /*zero=*/false);
       storeValue(v->type, vals[i], varAddr(v));
     }
     return;
@@ -184,7 +202,7 @@ void Lowering::valueSpec(fe::ValueSpec* vs) {
   for (size_t i = 0; i < vs->names.size() && i < vals.size(); ++i) {
     fe::Var* v = varOf(vs->names[i]);
     if (!v || v->name == "_") continue;
-    declareVar(v);
+    declareVar(v, /*zero=*/false);
     storeValue(v->type, implicitConvert(tuple->vars[i]->type, v->type, vals[i]), varAddr(v));
   }
 }
@@ -204,7 +222,7 @@ void Lowering::defineOrAssign(fe::Expr* lhs, fe::Type* from, Value* v, bool defi
       auto* var = static_cast<fe::Var*>(id->obj);
       if (!var->isGlobal && !fn_->vars.count(var)) {
         Value* val = implicitConvert(from, var->type, v);
-        declareVar(var);
+        declareVar(var, /*zero=*/false);
         storeValue(var->type, val, varAddr(var));
         return;
       }
@@ -257,6 +275,7 @@ void Lowering::assignStmt(fe::AssignStmt* s) {
     }
     // Phase one: the left operands, then the value; phase two: the store.
     Value* a = addr(lhs);
+    if (copyAggregate(a, rhs, lhs->type)) return;
     Value* v = exprTo(rhs, lhs->type);
     storeValue(lhs->type, v, a);
     return;
@@ -512,6 +531,7 @@ void Lowering::switchStmt(fe::SwitchStmt* s) {
           return;
         }
         match = compareValues(fe::Tok::Eql, tagType, tag, exprTo(e, tagType));
+        if (!match) return;
       } else {
         match = expr(e);
       }

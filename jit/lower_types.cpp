@@ -142,10 +142,12 @@ Value* Lowering::fromMem(fe::Type* t, Value* v) {
 }
 
 Value* Lowering::loadValue(fe::Type* t, Value* ptr) {
+  if (!ptr) return PoisonValue::get(valType(t));  // after a reported error
   return fromMem(t, b_.CreateAlignedLoad(memType(t), ptr, alignOf(t)));
 }
 
 void Lowering::storeValue(fe::Type* t, Value* v, Value* ptr) {
+  if (!v || !ptr) return;  // after a reported error
   b_.CreateAlignedStore(toMem(t, v), ptr, alignOf(t));
 }
 

@@ -175,18 +175,23 @@ class Lowering {
   llvm::Function* funcFor(fe::Func* f);  // declared or defined in this module
   fe::Signature* signatureOf(fe::Func* f);
   llvm::AllocaInst* entryAlloca(llvm::Type* ty, const llvm::Twine& name = "");
-  VarStorage declareVar(fe::Var* v);  // allocates and zeroes
+  // Allocates v's storage; zeroed unless the caller stores right away.
+  VarStorage declareVar(fe::Var* v, bool zero = true);
   llvm::Value* varAddr(fe::Var* v);
   llvm::GlobalVariable* globalFor(fe::Var* v);
   std::string globalName(fe::Var* v);
 
-  // --- lower_stmt.cpp
+  // --- lower_stmt.cpp, range.cpp
   void stmt(fe::Stmt* s);
   void stmtList(const std::vector<fe::Stmt*>& list);
   void assignStmt(fe::AssignStmt* s);
   void defineOrAssign(fe::Expr* lhs, fe::Type* t, llvm::Value* v, bool define);
   void assignTo(fe::Expr* lhs, llvm::Value* v);
   void initVar(fe::Var* v, fe::Expr* init);
+  // Copies an addressable aggregate `src` into `dst` with memmove instead of
+  // an SSA load and store (which code generation expands element by
+  // element); false when `src` does not qualify.
+  bool copyAggregate(llvm::Value* dst, fe::Expr* src, fe::Type* t);
   void valueSpec(fe::ValueSpec* vs);
   void ifStmt(fe::IfStmt* s);
   void forStmt(fe::ForStmt* s);
@@ -201,9 +206,16 @@ class Lowering {
   void startDeadBlock();
   void branchTo(llvm::BasicBlock* bb);  // br unless already terminated
 
-  // --- lower_expr.cpp
+  // --- lower_expr.cpp (dispatch, constants, selectors), operators.cpp,
+  // indexing.cpp, conversions.cpp
   llvm::Value* expr(fe::Expr* e);
+  // expr, exprTo, addr, implicitConvert and conversion never return null:
+  // after a reported error they return poison, so callers need no checks.
   llvm::Value* exprTo(fe::Expr* e, fe::Type* target);
+  llvm::Value* exprToImpl(fe::Expr* e, fe::Type* target);
+  llvm::Value* addrImpl(fe::Expr* e);
+  llvm::Value* implicitConvertImpl(fe::Type* from, fe::Type* to, llvm::Value* v);
+  llvm::Value* conversionImpl(fe::CallExpr* c);
   std::vector<llvm::Value*> exprMulti(fe::Expr* e);  // tuple-valued calls
   llvm::Value* addr(fe::Expr* e);
   llvm::Value* constValue(const fe::Constant& c, fe::Type* t);
@@ -215,6 +227,7 @@ class Lowering {
   llvm::Value* compare(fe::Tok op, fe::Expr* x, fe::Expr* y);
   llvm::Value* compareValues(fe::Tok op, fe::Type* t, llvm::Value* x, llvm::Value* y);
   llvm::Value* equal(fe::Type* t, llvm::Value* x, llvm::Value* y);
+  llvm::Value* equalMem(fe::Type* t, llvm::Value* px, llvm::Value* py);
   llvm::Value* logical(fe::BinaryExpr* b);
   llvm::Value* indexExpr(fe::IndexExpr* e);
   llvm::Value* indexAddr(fe::IndexExpr* e);
@@ -239,7 +252,7 @@ class Lowering {
   llvm::Value* stringFromRunes(llvm::Value* slice, bool runes);
   llvm::Value* stringToSlice(llvm::Value* s, bool runes);
   llvm::Value* intToString(fe::Type* t, llvm::Value* v);
-  void collectConcat(fe::Expr* e, std::vector<fe::Expr*>& out);
+  void collectConcat(fe::Expr* e, std::vector<fe::Expr*>& out);  // operators.cpp
 
   // --- interfaces.cpp
   llvm::Value* toInterface(fe::Type* from, fe::Type* to, llvm::Value* v);
@@ -300,6 +313,7 @@ class Lowering {
   llvm::IRBuilder<> b_;
   fe::Package* pkg_ = nullptr;
   std::string file_;  // current file, for error positions
+  fe::Pos curPos_;    // the statement or expression being lowered
   FuncState* fn_ = nullptr;
   std::optional<std::string> error_;
   FuncMetaTable* meta_ = nullptr;

@@ -33,7 +33,7 @@ void Lowering::rangeStmt(fe::RangeStmt* s) {
       if (id && id->obj && id->obj->kind == fe::ObjKind::Var) {
         auto* var = static_cast<fe::Var*>(id->obj);
         Value* val = implicitConvert(t, var->type, v);
-        declareVar(var);
+        declareVar(var, /*zero=*/false);
         storeValue(var->type, val, varAddr(var));
         return;
       }
