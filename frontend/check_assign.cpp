@@ -354,14 +354,19 @@ bool Checker::assignment(Expr* e, Type* t, const std::string& context) {
 }
 
 void Checker::assignError(const std::vector<Expr*>& rhs, size_t l, size_t r, Pos pos, bool returnStmt) {
-  if (rhs.size() == 1)
-    if (auto* c = dyn_cast<CallExpr>(rhs[0]); c && c->type && c->mode != Mode::Invalid) {
-      error(pos, fmt::format("assignment mismatch: {} variable{} but {} returns {} value{}", l, l == 1 ? "" : "s",
-                             exprString(c), r, r == 1 ? "" : "s"));
+  // As types2: reported at the first value; a single call names its callee.
+  Pos at = rhs.empty() ? pos : rhs[0]->pos;
+  std::string vars = fmt::format("{} variable{}", l, l == 1 ? "" : "s");
+  std::string vals = fmt::format("{} value{}", r, r == 1 ? "" : "s");
+  if (rhs.size() == 1) {
+    Expr* x = rhs[0];
+    while (auto* p = dyn_cast<ParenExpr>(x)) x = p->x;
+    if (auto* c = dyn_cast<CallExpr>(x)) {
+      error(at, fmt::format("assignment mismatch: {} but {} returns {}", vars, exprString(c->fun), vals));
       return;
     }
-  error(pos, fmt::format("assignment mismatch: {} variable{} but {} value{}", l, l == 1 ? "" : "s", r,
-                         r == 1 ? "" : "s"));
+  }
+  error(at, fmt::format("assignment mismatch: {} but {}", vars, vals));
   (void)returnStmt;
 }
 
@@ -388,7 +393,12 @@ void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& r
   };
   if (lhs.size() == rhs.size()) {
     for (size_t i = 0; i < lhs.size(); i++) {
-      expr(rhs[i], lhs[i]->type);
+      rawExpr(rhs[i], lhs[i]->type);
+      if (rhs[i]->type && rhs[i]->type->kind == TypeKind::Tuple && rhs.size() == 1) {
+        assignError(rhs, 1, static_cast<Tuple*>(rhs[0]->type)->vars.size(), pos);
+        rhs[0]->mode = Mode::Invalid;
+      }
+      singleValue(rhs[i]);
       setType(lhs[i], rhs[i]);
     }
     return;
@@ -486,11 +496,6 @@ Type* Checker::lhsVar(Expr* lhs) {
                                 exprString(lhs)));
     return nullptr;
   }
-  if (lhs->mode == Mode::Constant) {
-    error(lhs->pos, fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
-                                operandString(lhs)));
-    return nullptr;
-  }
   error(lhs->pos, fmt::format("cannot assign to {} (neither addressable nor a map index expression)",
                               exprString(lhs)));
   return nullptr;
@@ -527,8 +532,13 @@ void Checker::assignStmt(AssignStmt* s) {
     std::vector<Type*> types;
     for (auto* l : s->lhs) types.push_back(lhsVar(l));
     for (size_t i = 0; i < nr; i++) {
-      expr(s->rhs[i], types[i]);
       Expr* r = s->rhs[i];
+      rawExpr(r, types[i]);
+      if (r->type && r->type->kind == TypeKind::Tuple && nr == 1) {
+        assignError(s->rhs, 1, static_cast<Tuple*>(r->type)->vars.size(), s->lhs[0]->pos);
+        continue;
+      }
+      singleValue(r);
       if (r->mode == Mode::Invalid) continue;
       if (types[i]) assignment(r, types[i], "assignment");
       else if (isUntyped(r->type)) {

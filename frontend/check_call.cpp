@@ -121,14 +121,19 @@ void Checker::arguments(CallExpr* e, Signature* sig, const std::vector<Expr*>& a
       std::string have, want;
       for (size_t i = 0; i < na; i++) {
         Type* t = args[i]->type;
-        have += (i ? ", " : "") + (t ? (args[i]->mode == Mode::Constant && isUntyped(t) ? "number" : typeStr(t)) : "invalid type");
+        // gc says "number" for untyped numeric constants.
+        std::string ts = !t ? "invalid type"
+                         : isUntyped(t) && isNumeric(t) ? "number"
+                         : isUntyped(t) ? typeStr(defaultType(t))
+                                        : typeStr(t);
+        have += (i ? ", " : "") + ts;
       }
       for (size_t i = 0; i < np; i++) {
         want += i ? ", " : "";
         if (sig->variadic && i + 1 == np) want += "..." + typeStr(static_cast<Slice*>(sig->params[i]->type)->elem);
         else want += typeStr(sig->params[i]->type);
       }
-      error(na < np ? e->rparen : args[np]->pos,
+      error(na < np ? (na ? args.back()->pos : e->rparen) : args[np]->pos,
             fmt::format("{} arguments in call to {}\n\thave ({})\n\twant ({})", na < np ? "not enough" : "too many",
                         exprString(e->fun), have, want));
       return;

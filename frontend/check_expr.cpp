@@ -751,7 +751,7 @@ void Checker::unary(UnaryExpr* e) {
       return invalid(e);
     }
     if (c->dir == ChanDir::Send) {
-      error(e->pos, fmt::format("invalid operation: cannot receive from send-only channel {}", operandString(e->x)));
+      error(e->x->pos, fmt::format("invalid operation: cannot receive from send-only channel {}", operandString(e->x)));
       return invalid(e);
     }
     e->mode = Mode::CommaOk;

@@ -639,6 +639,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s, BranchCtx bc) {
   inner.breakTarget = s;
   inner.continueTarget = bc.continueTarget;
   std::vector<Var*> clauseVars;
+  std::vector<std::pair<Type*, Pos>> seenTypes;
   bool anyUsed = false;
   for (auto* st : s->body->list) {
     auto* cc = dyn_cast<CaseClause>(st);
@@ -661,6 +662,13 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s, BranchCtx bc) {
                                       operandString(ta->x), typeStr(t), missing));
         }
       }
+      for (auto& [prev, ppos] : seenTypes)
+        if (identical(prev, t)) {
+          error(e->pos, fmt::format("duplicate case {} in type switch\n\t{}:{}:{}: previous case", exprString(e),
+                                    file_->filename, ppos.line, ppos.col));
+          break;
+        }
+      seenTypes.push_back({t, e->pos});
       single = cc->list.size() == 1 ? t : nullptr;
     }
     openScope();

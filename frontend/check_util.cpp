@@ -30,7 +30,7 @@ std::string Checker::exprString(Expr* e) {
     case NodeKind::BasicLit: return cast<BasicLit>(e)->raw;
     case NodeKind::CompositeLit: {
       auto* c = cast<CompositeLit>(e);
-      return (c->typeExpr ? exprString(c->typeExpr) : "") + "{…}";
+      return (c->typeExpr ? exprString(c->typeExpr) : "") + (c->elts.empty() ? "{}" : "{…}");
     }
     case NodeKind::KeyValueExpr: {
       auto* kv = cast<KeyValueExpr>(e);

@@ -54,7 +54,7 @@ TEST_CASE("gc's wording for common errors") {
   CHECK(check(body("var t T\n_ = t.y", "type T struct{ x int }")) ==
         "x.go:5:7: t.y undefined (type T has no field or method y)\n");
   CHECK(check(body("a, b := f()\n_, _ = a, b", "func f() int { return 1 }")) ==
-        "x.go:4:1: assignment mismatch: 2 variables but f() returns 1 value\n");
+        "x.go:4:9: assignment mismatch: 2 variables but f returns 1 value\n");
   CHECK(check(body("if 1 {}")) == "x.go:4:4: non-boolean condition in if statement\n");
 }
 
@@ -63,4 +63,34 @@ TEST_CASE("untyped constants are exact and typed by context") {
   REQUIRE(loadProgram(prog, "x.go", body("const big = 1 << 100\nvar f float64 = big >> 98\n_ = f"),
                       GORUN_SOURCE_DIR "/stdlib"));
   CHECK(check(body("const c int8 = 100\nvar x = c * 3\n_ = x")) == "x.go:5:9: c * 3 (constant 300 of type int8) overflows int8\n");
+}
+
+TEST_CASE("interfaces, channels and switches") {
+  std::string decls = "type I interface{ M() }\ntype T struct{}\nfunc (t *T) M() {}\ntype S struct{}";
+  CHECK(check(body("var i I = T{}\n_ = i", decls)) ==
+        "x.go:7:11: cannot use T{} (value of type T) as I value in variable declaration: T does not implement I "
+        "(method M has pointer receiver)\n");
+  CHECK(check(body("var i I = S{}\n_ = i", decls)) ==
+        "x.go:7:11: cannot use S{} (value of type S) as I value in variable declaration: S does not implement I "
+        "(missing method M)\n");
+  CHECK(check(body("var i I = &T{}\n_ = i", decls)) == "");
+  CHECK(check(body("ch := make(<-chan int)\nch <- 1")) ==
+        "x.go:5:1: invalid operation: cannot send to receive-only channel ch (variable of type <-chan int)\n");
+  CHECK(check(body("var s chan<- int\n<-s")) ==
+        "x.go:5:3: invalid operation: cannot receive from send-only channel s (variable of type chan<- int)\n");
+  CHECK(check(body("var x any = 1\nswitch x.(type) {\ncase int, int:\n}")) ==
+        "x.go:6:11: duplicate case int in type switch\n\tx.go:6:6: previous case\n");
+  CHECK(check(body("var m map[[]int]int\n_ = m")) == "x.go:4:11: invalid map key type []int\n");
+}
+
+TEST_CASE("calls and assignments") {
+  std::string decls = "func f() (int, string) { return 1, \"a\" }\nfunc g(a int, b string) {}";
+  CHECK(check(body("x := f()\n_ = x", decls)) == "x.go:5:6: assignment mismatch: 1 variable but f returns 2 values\n");
+  CHECK(check(body("g(1)", decls)) ==
+        "x.go:5:3: not enough arguments in call to g\n\thave (number)\n\twant (int, string)\n");
+  CHECK(check(body("const c = 10\nc = 5")) ==
+        "x.go:5:1: cannot assign to c (neither addressable nor a map index expression)\n");
+  CHECK(check(body("z := nil\n_ = z")) == "x.go:4:6: use of untyped nil in assignment\n");
+  // Assigning to a variable is not a use of it.
+  CHECK(check(body("g := func() {}\ng = nil\nfunc() {}()")) == "x.go:4:1: declared and not used: g\n");
 }
