@@ -171,6 +171,14 @@ class Checker {
   std::vector<std::pair<std::string, Stmt*>> enclosingLabels_;  // labelled statements being checked
   std::vector<std::pair<FuncDecl*, File*>> methodDecls_;  // methods, collected
   std::vector<std::pair<FuncDecl*, File*>> bodies_;       // bodies, checked last
+
+  // --- REPL mode (checker.h, ReplOptions); null/empty for a program.
+  const ReplOptions* repl_ = nullptr;
+  std::vector<Var*> replVars_;  // top-level variables of the input's statements
+  // A variable just declared by a statement: at the top level of a REPL
+  // input's statements it becomes package-level (true: the caller must not
+  // treat it as a local).
+  bool replGlobal(Var* v);
 };
 
 }  // namespace gorun::frontend

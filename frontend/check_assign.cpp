@@ -627,6 +627,7 @@ void Checker::shortVarDecl(AssignStmt* s) {
   for (auto* v : newVars) {
     if (v->name == "_") continue;
     scope_->names[v->name] = v;
+    if (replGlobal(v)) continue;  // REPL: `x := ...` at an input's top level
     varDepth_[v] = func_ ? func_->depth : 0;
     locals_.push_back(v);
   }

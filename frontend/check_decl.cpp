@@ -14,12 +14,31 @@ Package* checkPackage(TypeContext& ctx, const std::string& path, const std::vect
   return c.checkPackage(path, files);
 }
 
+Package* checkReplInput(TypeContext& ctx, const std::vector<File*>& files, const Importer& importer,
+                        Diagnostics& diags, const ReplOptions& repl) {
+  Checker c(ctx, diags, importer);
+  c.repl_ = &repl;
+  return c.checkPackage("main", files);
+}
+
+// REPL: see checker.h (ReplOptions). The wrapper's top-level scope is its
+// function scope (funcBody declares the body's names there).
+bool Checker::replGlobal(Var* v) {
+  if (!repl_ || !repl_->body || !func_ || func_->lit || !scope_->isFunc || v->name == "_") return false;
+  auto* fn = dynamic_cast<Func*>(func_->declObj);
+  if (!fn || fn->decl != repl_->body) return false;
+  v->isGlobal = true;
+  replVars_.push_back(v);
+  return true;
+}
+
 Package* Checker::checkPackage(const std::string& path, const std::vector<File*>& files) {
   pkg_ = ctx_.make<Package>();
   pkg_->path = path;
   pkg_->files = files;
   pkg_->scope = ctx_.make<Scope>();
-  pkg_->scope->parent = ctx_.universe();
+  pkg_->scope->parent = repl_ ? repl_->parent : ctx_.universe();
+  if (repl_) pkg_->linkPrefix = repl_->linkPrefix;
   if (!files.empty() && files[0]->packageName) pkg_->name = files[0]->packageName->name;
   for (auto* f : files) {
     file_ = f;
@@ -48,8 +67,14 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<File*>
       curDecl_ = nullptr;
     }
   }
-  checkUnusedImports();
+  if (!repl_) checkUnusedImports();
   computeInitOrder();
+  // REPL: the statements' variables are zeroed globals, declared in the
+  // package scope once checked (the statements assign them at run time).
+  for (auto* v : replVars_) {
+    pkg_->initOrder.push_back({{v}, nullptr});
+    pkg_->scope->names[v->name] = v;
+  }
   return pkg_;
 }
 
@@ -144,7 +169,7 @@ void Checker::collectObjects() {
         auto* fn = ctx_.make<Func>(fd->name->name, fd->name->pos);
         fn->pkg = pkg_;
         fn->decl = fd;
-        fn->fullName = pkg_->path + "." + fd->name->name;
+        fn->fullName = pkg_->linkPath() + "." + fd->name->name;
         DeclInfo di;
         di.file = f;
         di.fdecl = fd;
@@ -152,7 +177,7 @@ void Checker::collectObjects() {
         decls_[fn] = di;
         if (fd->name->name == "init") {
           fd->name->obj = fn;
-          fn->fullName = fmt::format("{}.init.{}", pkg_->path, pkg_->inits.size());
+          fn->fullName = fmt::format("{}.init.{}", pkg_->linkPath(), pkg_->inits.size());
           pkg_->inits.push_back(fd);
           if (!fd->sig->params->list.empty() || (fd->sig->results && !fd->sig->results->list.empty()))
             error(fd->name->pos, "func init must have no arguments and no return values");
@@ -169,7 +194,7 @@ void Checker::collectObjects() {
       }
     }
   }
-  if (pkg_->name == "main" && pkg_->path == "main" && !pkg_->scope->lookupLocal("main")) {
+  if (!repl_ && pkg_->name == "main" && pkg_->path == "main" && !pkg_->scope->lookupLocal("main")) {
     bool hasMain = false;
     for (auto* o : objList_)
       if (o->kind == ObjKind::Func && o->name == "main") hasMain = true;
@@ -209,8 +234,8 @@ void Checker::collectMethod(FuncDecl* fd, File* f) {
   auto* fn = ctx_.make<Func>(fd->name->name, fd->name->pos);
   fn->pkg = pkg_;
   fn->decl = fd;
-  fn->fullName = ptr ? fmt::format("{}.(*{}).{}", pkg_->path, id->name, fd->name->name)
-                     : fmt::format("{}.{}.{}", pkg_->path, id->name, fd->name->name);
+  fn->fullName = ptr ? fmt::format("{}.(*{}).{}", pkg_->linkPath(), id->name, fd->name->name)
+                     : fmt::format("{}.{}.{}", pkg_->linkPath(), id->name, fd->name->name);
   fd->name->obj = fn;
   DeclInfo di;
   di.file = f;
@@ -426,7 +451,8 @@ void Checker::funcBody(FuncCtx& fc, Scope* scope, BlockStmt* body, Signature* si
   labels_ = savedLabels;
   if (!sig->results.empty() && !isTerminating(body, "")) error(body->rbrace, "missing return");
   for (auto* v : locals_)
-    if (!v->used && v->name != "_") error(v->pos, fmt::format("declared and not used: {}", v->name));
+    if (!v->used && v->name != "_" && !repl_)  // REPL: not an error at the prompt
+      error(v->pos, fmt::format("declared and not used: {}", v->name));
   locals_ = std::move(savedLocals);
   scope_ = savedScope;
 }

@@ -504,8 +504,8 @@ void Checker::selector(SelectorExpr* e) {
   bool indirect = false;
   if (!lookupFieldOrMethod(e->x->type, e->sel->name, &path, &found, &indirect) || !found) {
     Type* t = e->x->type;
+    // gc says "field or method" for interface types too (checked with Go 1.19).
     std::string what = "field or method";
-    if (isInterface(t)) what = "method";
     if (t->kind == TypeKind::Pointer && isInterface(static_cast<Pointer*>(t)->elem)) {
       error(e->sel->pos, fmt::format("{}.{} undefined (type {} is pointer to interface, not interface)",
                                      exprString(e->x), e->sel->name, typeStr(t)));

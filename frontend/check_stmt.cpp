@@ -309,6 +309,7 @@ void Checker::localDecl(GenDecl* gd) {
       for (size_t i = 0; i < vars.size(); i++) {
         if (!vars[i]->type) vars[i]->type = ctx_.basic(TypeKind::Invalid);
         declare(scope_, vs->names[i], vars[i]);
+        if (replGlobal(vars[i])) continue;  // REPL: `var x` at an input's top level
         varDepth_[vars[i]] = func_ ? func_->depth : 0;
         locals_.push_back(vars[i]);
       }

@@ -21,4 +21,18 @@ using Importer = std::function<Package*(const std::string& path)>;
 Package* checkPackage(TypeContext& ctx, const std::string& path, const std::vector<File*>& files,
                       const Importer& importer, Diagnostics& diags);
 
+// REPL mode (frontend/repl.h): one input checked as a package "main" whose
+// scope's parent is `parent` (the names of earlier inputs), with these
+// differences from a program: no `main` is required, unused variables and
+// imports are not errors, and the variables that the statements of `body`
+// (the input's generated func init) declare at its top level become
+// package-level variables, so that later inputs see them.
+struct ReplOptions {
+  Scope* parent = nullptr;
+  std::string linkPrefix;     // Package::linkPrefix of the input
+  FuncDecl* body = nullptr;   // the statements' wrapper, or nullptr
+};
+Package* checkReplInput(TypeContext& ctx, const std::vector<File*>& files, const Importer& importer,
+                        Diagnostics& diags, const ReplOptions& repl);
+
 }  // namespace gorun::frontend

@@ -27,7 +27,6 @@ class Loader {
     return pkg;
   }
 
- private:
   Package* importPackage(const std::string& path) {
     if (auto it = prog_.byPath.find(path); it != prog_.byPath.end()) return it->second;
     if (loading_.count(path)) return nullptr;  // import cycle: reported as missing
@@ -62,6 +61,11 @@ class Loader {
 };
 
 }  // namespace
+
+Package* loadStdPackage(Program& prog, const std::string& path, const std::string& stdlibDir) {
+  Loader loader(prog, stdlibDir);
+  return loader.importPackage(path);
+}
 
 bool loadProgram(Program& prog, const std::string& filename, std::string_view src, const std::string& stdlibDir) {
   Loader loader(prog, stdlibDir);

@@ -27,4 +27,9 @@ struct Program {
 // diagnostics) and its imports. Returns false when diagnostics were reported.
 bool loadProgram(Program& prog, const std::string& filename, std::string_view src, const std::string& stdlibDir);
 
+// The REPL's importer: loads the standard package `path` and its imports
+// into `prog` unless already loaded (new packages are appended to
+// prog.packages, dependencies first). nullptr when there is no such package.
+Package* loadStdPackage(Program& prog, const std::string& path, const std::string& stdlibDir);
+
 }  // namespace gorun::frontend

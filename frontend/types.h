@@ -248,6 +248,11 @@ struct Package {
   std::vector<VarInit> initOrder;
   std::vector<FuncDecl*> inits;  // init() functions in source order
   std::vector<Package*> imports;
+  // REPL (frontend/repl.h): each input is a package "main" whose symbols
+  // need names of their own in the JIT ("main·3.f"), so that a redefinition
+  // never clashes with the code of earlier inputs. Empty: the path.
+  std::string linkPrefix;
+  const std::string& linkPath() const { return linkPrefix.empty() ? path : linkPrefix; }
 };
 
 // Owns every type, object and scope of a program; interns composite types.

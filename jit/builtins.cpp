@@ -40,9 +40,9 @@ Value* Lowering::builtinCall(fe::CallExpr* c) {
           if (c->args[0]->mode != fe::Mode::Variable) expr(c->args[0]);
           return b_.getInt64(static_cast<fe::Array*>(u)->len);
         case fe::TypeKind::Map:
-          return unsupported(c->pos, "maps");
+          return mapLen(expr(c->args[0]));
         case fe::TypeKind::Chan:
-          return unsupported(c->pos, "channels");
+          return chanLenCap(expr(c->args[0]), id == B::Cap);  // channels.cpp
         default:
           return fail(c->pos, "internal error: len of " + fe::typeString(c->args[0]->type));
       }
@@ -73,7 +73,10 @@ Value* Lowering::builtinCall(fe::CallExpr* c) {
       return minMax(c, id == B::Min);
     case B::Clear: {
       fe::Type* u = argU(0);
-      if (u->kind == fe::TypeKind::Map) return unsupported(c->pos, "maps");
+      if (u->kind == fe::TypeKind::Map) {
+        mapClear(c);
+        return nullptr;
+      }
       Value* s = expr(c->args[0]);
       fe::Type* elem = static_cast<fe::Slice*>(u)->elem;
       Value* bytes = b_.CreateMul(b_.CreateExtractValue(s, {1}), b_.getInt64(sizeOf(elem)));
@@ -94,11 +97,13 @@ Value* Lowering::builtinCall(fe::CallExpr* c) {
       return b_.CreateExtractValue(z, {id == B::Real ? 0u : 1u});
     }
     case B::Close:
-      return unsupported(c->pos, "channels");
+      closeChan(c);  // channels.cpp
+      return nullptr;
     case B::Delete:
-      return unsupported(c->pos, "maps");
+      mapDelete(c);
+      return nullptr;
     case B::Recover:
-      return unsupported(c->pos, "recover");
+      return recoverCall(c);  // defer.cpp
   }
   return fail(c->pos, "internal error: unknown builtin");
 }
@@ -170,8 +175,8 @@ Value* Lowering::copyCall(fe::CallExpr* c) {
 
 Value* Lowering::makeCall(fe::CallExpr* c) {
   fe::Type* u = fe::underlying(c->type);
-  if (u->kind == fe::TypeKind::Map) return unsupported(c->pos, "maps");
-  if (u->kind == fe::TypeKind::Chan) return unsupported(c->pos, "channels");
+  if (u->kind == fe::TypeKind::Map) return makeMap(c);
+  if (u->kind == fe::TypeKind::Chan) return makeChan(c);  // channels.cpp
   if (u->kind != fe::TypeKind::Slice) return fail(c->pos, "internal error: make's type");
   fe::Type* elem = static_cast<fe::Slice*>(u)->elem;
   if (c->args.size() < 2) return fail(c->pos, "internal error: make without length");

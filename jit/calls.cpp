@@ -168,10 +168,8 @@ Value* Lowering::call(fe::CallExpr* c) {
 
   if (se && (se->selKind == fe::SelKind::Method || se->selKind == fe::SelKind::MethodExpr)) {
     auto* m = static_cast<fe::Func*>(se->sel->obj);
-    if (!m || m->kind != fe::ObjKind::Func || !m->decl) {
-      // Interface methods have no declaration.
-      return unsupported(se->pos, "interface method calls");
-    }
+    if (!m || m->kind != fe::ObjKind::Func) return fail(se->pos, "internal error: method call");
+    if (!m->decl) return ifaceCall(c, se, m);  // an interface method (methods.cpp)
     fe::Signature* sig = signatureOf(m);
     std::vector<Value*> args{null};
     size_t skip = 0;

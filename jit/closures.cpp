@@ -92,7 +92,8 @@ Value* Lowering::funcLit(fe::FuncLit* lit) {
 
 Value* Lowering::methodValue(fe::SelectorExpr* se) {
   auto* m = static_cast<fe::Func*>(se->sel->obj);
-  if (!m || m->kind != fe::ObjKind::Func || !m->decl) return unsupported(se->pos, "interface method values");
+  if (!m || m->kind != fe::ObjKind::Func) return fail(se->pos, "internal error: method value");
+  if (!m->decl) return ifaceMethodValue(se);  // methods.cpp
   fe::Signature* msig = signatureOf(m);
   Value* recv = receiver(se, m);
   fe::Type* recvT = msig->recv->type;  // *T for pointer methods
@@ -155,8 +156,8 @@ Function* Lowering::derefWrapper(fe::Func* m) {
 
 Value* Lowering::methodExprValue(fe::SelectorExpr* se) {
   auto* m = static_cast<fe::Func*>(se->sel->obj);
-  if (!m || m->kind != fe::ObjKind::Func || !m->decl)
-    return unsupported(se->pos, "interface method expressions");
+  if (!m || m->kind != fe::ObjKind::Func) return fail(se->pos, "internal error: method expression");
+  if (!m->decl) return ifaceMethodExprValue(se);  // methods.cpp
   bool viaPtr = fe::underlying(se->x->type)->kind == fe::TypeKind::Pointer;
   if (viaPtr && !m->hasPtrRecv()) return constClosure(derefWrapper(m));
   return constClosure(funcFor(m));

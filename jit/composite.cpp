@@ -66,7 +66,7 @@ Value* Lowering::compositeLit(fe::CompositeLit* lit, fe::Type* t) {
       return loadValue(t, tmp);
     }
     case fe::TypeKind::Map:
-      return unsupported(lit->pos, "maps");
+      return mapLit(lit, t);
     default:
       return fail(lit->pos, "internal error: composite literal of " + fe::typeString(t));
   }

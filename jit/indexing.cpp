@@ -74,7 +74,7 @@ Value* Lowering::indexExpr(fe::IndexExpr* e) {
     boundsCheck(i, b_.CreateExtractValue(s, {1}));
     return b_.CreateLoad(i8_, b_.CreateInBoundsGEP(i8_, b_.CreateExtractValue(s, {0}), i));
   }
-  if (u->kind == fe::TypeKind::Map) return unsupported(e->pos, "maps");
+  if (u->kind == fe::TypeKind::Map) return mapIndex(e);
   if (u->kind == fe::TypeKind::Array && e->x->mode != fe::Mode::Variable) {
     // Indexing an array value: extract without a temporary when constant.
     Value* a = expr(e->x);

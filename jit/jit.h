@@ -28,6 +28,14 @@ class Session {
   // returns the entry: initialise every package in order, then main.main.
   virtual llvm::Expected<runtime::GoEntry> compileProgram(
       frontend::TypeContext& ctx, const std::vector<frontend::Package*>& pkgs) = 0;
+
+  // REPL: lowers one package (an input, or a standard package it imports
+  // for the first time) into a module of its own with its own
+  // ResourceTracker, compiles it, and returns its initialiser
+  // "<linkPath>.init" (the caller runs it once). Earlier packages stay
+  // visible; on failure nothing of this package remains in the JIT.
+  virtual llvm::Expected<runtime::GoEntry> addPackage(frontend::TypeContext& ctx,
+                                                     frontend::Package* pkg) = 0;
 };
 
 }  // namespace gorun::jit

@@ -185,7 +185,7 @@ Value* Lowering::expr(fe::Expr* e) {
         v = callExpr(fe::cast<fe::CallExpr>(e));
         break;
       case fe::NodeKind::TypeAssertExpr:
-        unsupported(e->pos, "type assertions");
+        v = typeAssert(fe::cast<fe::TypeAssertExpr>(e), false, nullptr);
         break;
       default:
         fail(e->pos, "internal error: unexpected expression");
@@ -244,6 +244,21 @@ std::vector<Value*> Lowering::exprMulti(fe::Expr* e) {
   e = unparen(e);
   auto* tuple = e->type && e->type->kind == fe::TypeKind::Tuple ? static_cast<fe::Tuple*>(e->type)
                                                                  : nullptr;
+  if (auto* ta = fe::dyn_cast<fe::TypeAssertExpr>(e); ta && e->mode == fe::Mode::CommaOk) {
+    Value* ok = nullptr;
+    out.push_back(typeAssert(ta, true, &ok));  // v, ok := x.(T) (interfaces.cpp)
+    out.push_back(ok);
+    return out;
+  }
+  if (auto* u = fe::dyn_cast<fe::UnaryExpr>(e);
+      u && u->op == fe::Tok::Arrow && e->mode == fe::Mode::CommaOk) {
+    Value* ok = nullptr;
+    out.push_back(chanRecv(u, &ok));  // v, ok := <-c (channels.cpp)
+    out.push_back(ok);
+    return out;
+  }
+  if (e->mode == fe::Mode::CommaOk && isMapIndex(e))
+    return mapIndexCommaOk(fe::cast<fe::IndexExpr>(e));  // v, ok := m[k] (maps.cpp)
   auto* c = fe::dyn_cast<fe::CallExpr>(e);
   if (!tuple || !c) {
     unsupported(e->pos, "comma-ok expressions");
@@ -254,6 +269,16 @@ std::vector<Value*> Lowering::exprMulti(fe::Expr* e) {
     out.push_back(v && v->getType()->isStructTy() ? b_.CreateExtractValue(v, {unsigned(i)})
                                                   : PoisonValue::get(valType(tuple->vars[i]->type)));
   return out;
+}
+
+// The type of the i-th value of a multi-valued expression: a call's
+// result, or a comma-ok form's value and its untyped-bool ok.
+fe::Type* Lowering::multiType(fe::Expr* e, size_t i) {
+  if (e->type && e->type->kind == fe::TypeKind::Tuple) {
+    auto* tuple = static_cast<fe::Tuple*>(e->type);
+    return i < tuple->vars.size() ? tuple->vars[i]->type : nullptr;
+  }
+  return i == 0 ? e->type : tc_.basic(fe::TypeKind::Bool);
 }
 
 Value* Lowering::identExpr(fe::Ident* id) {

@@ -50,7 +50,8 @@ Lowering::Lowering(fe::TypeContext& tc, LLVMContext& ctx, const DataLayout& dl,
   ifaceTy_ = StructType::get(ctx, {ptr_, ptr_});
   // runtime::GoType, field for field (runtime/type.h).
   typeDescTy_ = StructType::get(ctx, {i64_, i32_, i8_, i8_, i8_, i8_, stringTy_, ptr_, ptr_, i64_,
-                                      ptr_, ptr_, i32_, i32_, ptr_, i64_, ptr_});
+                                      ptr_, ptr_, i32_, i32_, ptr_, i64_, ptr_,
+                                      /* ptrdata, gcdata (gcdata.cpp) */ i64_, ptr_});
   // runtime::GoStructField.
   fieldDescTy_ = StructType::get(ctx, {stringTy_, ptr_, i64_, i8_, i8_});
 }
@@ -139,7 +140,7 @@ VarStorage Lowering::declareVar(fe::Var* v, bool zero) {
 }
 
 std::string Lowering::globalName(fe::Var* v) {
-  return (v->pkg ? v->pkg->path : std::string("main")) + "." + v->name;
+  return (v->pkg ? v->pkg->linkPath() : std::string("main")) + "." + v->name;
 }
 
 GlobalVariable* Lowering::globalFor(fe::Var* v) {
@@ -288,7 +289,10 @@ void Lowering::lowerFuncBody(Function* fn, fe::Signature* sig, fe::BlockStmt* bo
       declareVar(r);  // "_" results too: a bare return reads them
     }
   }
+  bool defers = hasDefer(body);
+  if (defers) beginDefers();  // defer.cpp
   if (body) stmtList(body->list);
+  if (defers) finishDefers();
   finishFunction();
 }
 
@@ -348,7 +352,7 @@ void Lowering::lowerNativeWrapper(fe::Func* f, Function* fn) {
 
 void Lowering::lowerPackageInit(fe::Package* pkg) {
   auto* ty = FunctionType::get(Type::getVoidTy(ctx_), {ptr_}, false);
-  Function* fn = defineFunction(pkg->path + ".init", ty, GlobalValue::ExternalLinkage);
+  Function* fn = defineFunction(pkg->linkPath() + ".init", ty, GlobalValue::ExternalLinkage);
   auto* sig = tc_.make<fe::Signature>();
   recordMeta(fn, sig, pkg->files.empty() ? fe::Pos{} : pkg->files[0]->pos);
   beginFunction(fn, sig);
@@ -363,7 +367,8 @@ void Lowering::lowerPackageInit(fe::Package* pkg) {
       }
       if (auto* lit = fe::dyn_cast<fe::CompositeLit>(vi.rhs);
           lit && lit->type && fe::identical(lit->type, v->type) &&
-          fe::underlying(v->type)->kind != fe::TypeKind::Slice) {
+          fe::underlying(v->type)->kind != fe::TypeKind::Slice &&
+          fe::underlying(v->type)->kind != fe::TypeKind::Map) {
         Value* tmp = entryAlloca(memType(v->type));
         zeroMem(v->type, tmp);
         buildInto(tmp, lit, v->type);
@@ -377,7 +382,7 @@ void Lowering::lowerPackageInit(fe::Package* pkg) {
     for (size_t i = 0; i < vi.lhs.size() && i < vals.size(); ++i) {
       fe::Var* v = vi.lhs[i];
       if (v->name == "_") continue;
-      fe::Type* from = static_cast<fe::Tuple*>(vi.rhs->type)->vars[i]->type;
+      fe::Type* from = multiType(vi.rhs, i);
       storeValue(v->type, implicitConvert(from, v->type, vals[i]), globalFor(v));
     }
   }
@@ -400,7 +405,7 @@ Expected<std::unique_ptr<Module>> Lowering::lowerPackage(fe::Package* pkg) {
   beginDebugInfo();
 
   for (size_t k = 0; k < pkg->inits.size(); ++k)
-    initNames_[pkg->inits[k]] = pkg->path + ".init." + std::to_string(k);
+    initNames_[pkg->inits[k]] = pkg->linkPath() + ".init." + std::to_string(k);
 
   // Every package-level variable gets its (zeroed) global, used or not.
   for (const auto& vi : pkg->initOrder)

@@ -103,20 +103,15 @@ void Lowering::stmt(fe::Stmt* s) {
     case K::LabeledStmt:
       return labeledStmt(fe::cast<fe::LabeledStmt>(s));
     case K::GoStmt:
-      unsupported(s->pos, "go statements");
-      return;
+      return goStmt(fe::cast<fe::GoStmt>(s));  // goroutines.cpp
     case K::DeferStmt:
-      unsupported(s->pos, "defer");
-      return;
+      return deferStmt(fe::cast<fe::DeferStmt>(s));  // defer.cpp
     case K::SendStmt:
-      unsupported(s->pos, "channels");
-      return;
+      return sendStmt(fe::cast<fe::SendStmt>(s));  // channels.cpp
     case K::SelectStmt:
-      unsupported(s->pos, "select");
-      return;
+      return selectStmt(fe::cast<fe::SelectStmt>(s));  // select.cpp
     case K::TypeSwitchStmt:
-      unsupported(s->pos, "type switches");
-      return;
+      return typeSwitchStmt(fe::cast<fe::TypeSwitchStmt>(s));
     default:
       fail(s->pos, "internal error: unexpected statement");
       return;
@@ -198,12 +193,11 @@ void Lowering::valueSpec(fe::ValueSpec* vs) {
   }
   // var a, b = f()
   std::vector<Value*> vals = exprMulti(vs->values[0]);
-  auto* tuple = static_cast<fe::Tuple*>(vs->values[0]->type);
   for (size_t i = 0; i < vs->names.size() && i < vals.size(); ++i) {
     fe::Var* v = varOf(vs->names[i]);
     if (!v || v->name == "_") continue;
     declareVar(v, /*zero=*/false);
-    storeValue(v->type, implicitConvert(tuple->vars[i]->type, v->type, vals[i]), varAddr(v));
+    storeValue(v->type, implicitConvert(multiType(vs->values[0], i), v->type, vals[i]), varAddr(v));
   }
 }
 
@@ -233,14 +227,10 @@ void Lowering::defineOrAssign(fe::Expr* lhs, fe::Type* from, Value* v, bool defi
 
 void Lowering::assignStmt(fe::AssignStmt* s) {
   bool define = s->tok == fe::Tok::Define;
-  for (auto* l : s->lhs)
-    if (l->mode == fe::Mode::MapIndex) {
-      unsupported(l->pos, "maps");
-      return;
-    }
   if (s->tok != fe::Tok::Assign && !define) {
     // x op= y: x's operands are evaluated once.
     fe::Expr* lhs = s->lhs[0];
+    if (isMapIndex(lhs)) return mapOpAssign(lhs, fe::assignOpBase(s->tok), s->rhs[0]);
     Value* a = addr(lhs);
     Value* old = loadValue(lhs->type, a);
     fe::Tok op = fe::assignOpBase(s->tok);
@@ -274,6 +264,11 @@ void Lowering::assignStmt(fe::AssignStmt* s) {
       }
     }
     // Phase one: the left operands, then the value; phase two: the store.
+    if (isMapIndex(lhs)) {
+      MapLvalue l = mapLvalue(lhs);
+      mapStore(l, exprTo(rhs, lhs->type));
+      return;
+    }
     Value* a = addr(lhs);
     if (copyAggregate(a, rhs, lhs->type)) return;
     Value* v = exprTo(rhs, lhs->type);
@@ -284,20 +279,27 @@ void Lowering::assignStmt(fe::AssignStmt* s) {
     // a, b = f() (comma-ok forms of maps, channels and type assertions are
     // later milestones).
     fe::Expr* rhs = s->rhs[0];
-    if (!rhs->type || rhs->type->kind != fe::TypeKind::Tuple) {
+    if (!rhs->type || (rhs->type->kind != fe::TypeKind::Tuple && rhs->mode != fe::Mode::CommaOk)) {
       unsupported(rhs->pos, "comma-ok expressions");
       return;
     }
     std::vector<Value*> addrs(s->lhs.size(), nullptr);
-    if (!define)
-      for (size_t i = 0; i < s->lhs.size(); ++i)
-        if (!isBlank(s->lhs[i])) addrs[i] = addr(s->lhs[i]);
+    std::vector<MapLvalue> mapLhs(s->lhs.size());  // m[k] on the left (maps.cpp)
+    if (!define) {
+      for (size_t i = 0; i < s->lhs.size(); ++i) {
+        if (isMapIndex(s->lhs[i]))
+          mapLhs[i] = mapLvalue(s->lhs[i]);
+        else if (!isBlank(s->lhs[i]))
+          addrs[i] = addr(s->lhs[i]);
+      }
+    }
     std::vector<Value*> vals = exprMulti(rhs);
-    auto* tuple = static_cast<fe::Tuple*>(rhs->type);
     for (size_t i = 0; i < s->lhs.size() && i < vals.size(); ++i) {
       if (isBlank(s->lhs[i])) continue;
-      fe::Type* from = tuple->vars[i]->type;
-      if (addrs[i])
+      fe::Type* from = multiType(rhs, i);
+      if (mapLhs[i].map)
+        mapStore(mapLhs[i], implicitConvert(from, s->lhs[i]->type, vals[i]));
+      else if (addrs[i])
         storeValue(s->lhs[i]->type, implicitConvert(from, s->lhs[i]->type, vals[i]), addrs[i]);
       else
         defineOrAssign(s->lhs[i], from, vals[i], define);
@@ -306,9 +308,15 @@ void Lowering::assignStmt(fe::AssignStmt* s) {
   }
   // a, b = x, y
   std::vector<Value*> addrs(s->lhs.size(), nullptr);
-  if (!define)
-    for (size_t i = 0; i < s->lhs.size(); ++i)
-      if (!isBlank(s->lhs[i])) addrs[i] = addr(s->lhs[i]);
+  std::vector<MapLvalue> mapLhs(s->lhs.size());  // m[k] on the left (maps.cpp)
+  if (!define) {
+    for (size_t i = 0; i < s->lhs.size(); ++i) {
+      if (isMapIndex(s->lhs[i]))
+        mapLhs[i] = mapLvalue(s->lhs[i]);
+      else if (!isBlank(s->lhs[i]))
+        addrs[i] = addr(s->lhs[i]);
+    }
+  }
   std::vector<Value*> vals;
   for (size_t i = 0; i < s->rhs.size(); ++i) {
     fe::Expr* l = s->lhs[i];
@@ -320,7 +328,9 @@ void Lowering::assignStmt(fe::AssignStmt* s) {
   }
   for (size_t i = 0; i < s->lhs.size() && i < vals.size(); ++i) {
     if (isBlank(s->lhs[i])) continue;
-    if (addrs[i])
+    if (mapLhs[i].map)
+      mapStore(mapLhs[i], vals[i]);
+    else if (addrs[i])
       storeValue(s->lhs[i]->type, vals[i], addrs[i]);
     else
       defineOrAssign(s->lhs[i], s->lhs[i]->type, vals[i], define);
@@ -328,10 +338,8 @@ void Lowering::assignStmt(fe::AssignStmt* s) {
 }
 
 void Lowering::incDecStmt(fe::IncDecStmt* s) {
-  if (s->x->mode == fe::Mode::MapIndex) {
-    unsupported(s->x->pos, "maps");
-    return;
-  }
+  if (isMapIndex(s->x))  // m[k]++ (maps.cpp)
+    return mapOpAssign(s->x, s->tok == fe::Tok::Inc ? fe::Tok::Add : fe::Tok::Sub, nullptr);
   fe::Type* t = s->x->type;
   Value* a = addr(s->x);
   Value* old = loadValue(t, a);
@@ -401,6 +409,7 @@ void Lowering::forStmt(fe::ForStmt* s) {
     b_.CreateStore(cell, it->second.slot);
   }
   if (s->post) stmt(s->post);
+  preemptPoll();
   branchTo(condBB);
   b_.SetInsertPoint(endBB);
 }
@@ -481,7 +490,9 @@ void Lowering::returnStmt(fe::ReturnStmt* s) {
       vals.push_back(exprTo(s->results[i], sig->results[i]->type));
   }
   if (failed()) return;
-  if (sig->results.empty()) {
+  if (fn_->deferFrame) {
+    returnWithDefers(vals);  // defer.cpp: deferred calls may change the results
+  } else if (sig->results.empty()) {
     b_.CreateRetVoid();
   } else if (vals.size() != sig->results.size()) {
     fail(s->pos, "internal error: wrong number of results");
@@ -526,11 +537,13 @@ void Lowering::switchStmt(fe::SwitchStmt* s) {
     for (auto* e : clauses[i]->list) {
       Value* match;
       if (tag) {
-        if (fe::isInterface(tagType) != fe::isInterface(e->type) && !isNil(e)) {
-          unsupported(e->pos, "interface comparisons");
-          return;
+        if (fe::isInterface(tagType) != fe::isInterface(e->type) && !isNil(e) &&
+            !fe::isUntyped(e->type)) {
+          // interface tag and concrete case, or the reverse (interfaces.cpp)
+          match = ifaceEqual(tagType, tag, e->type, expr(e));
+        } else {
+          match = compareValues(fe::Tok::Eql, tagType, tag, exprTo(e, tagType));
         }
-        match = compareValues(fe::Tok::Eql, tagType, tag, exprTo(e, tagType));
         if (!match) return;
       } else {
         match = expr(e);

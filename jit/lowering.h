@@ -83,6 +83,11 @@ struct FuncState {
   std::vector<const fe::Node*> loops;       // innermost last
   llvm::BasicBlock* fallthroughBB = nullptr;
   const fe::LabeledStmt* pendingLabel = nullptr;  // label of the next statement
+  // defer.cpp: the frame token when the body has defer statements, the
+  // hidden result slots of unnamed results, the number of thunks made.
+  llvm::Value* deferFrame = nullptr;
+  std::vector<llvm::AllocaInst*> resultSlots;
+  int deferThunks = 0;
 };
 
 // A value reached while walking a selector path: either the address of a Go
@@ -97,6 +102,15 @@ struct Place {
 // What a traceback shows for a function besides its name (runtime
 // FuncInfo): the file Go would print, the declaration line, and whether
 // Go prints "f(...)" or "f()".
+// One method of a method set (methods.cpp): the declared method (or the
+// method of an embedded interface field) and the embedded-field path from
+// the receiver type to the type that has it.
+struct MethodEntry {
+  std::string name;
+  fe::Func* func = nullptr;
+  std::vector<int> path;
+};
+
 struct FuncMeta {
   std::string file;
   int32_t line = 0;
@@ -138,6 +152,12 @@ class Lowering {
   // --- typedesc.cpp
   llvm::Constant* typeDesc(fe::Type* t);
   llvm::Constant* stringConst(llvm::StringRef s);
+
+  // --- gcdata.cpp: the collector's pointer mask of t (GoType's ptrdata and
+  // gcdata): *ptrdata bytes hold pointers, the constant has a bit per word.
+  llvm::Constant* gcData(fe::Type* t, uint64_t* ptrdata);
+  // Sets the bits of t's pointer words, t at byte offset off.
+  void ptrWords(fe::Type* t, uint64_t off, std::vector<uint8_t>& bits);
 
   // --- runtime_call.cpp
   llvm::FunctionCallee runtimeFunc(llvm::StringRef name);
@@ -216,7 +236,8 @@ class Lowering {
   llvm::Value* addrImpl(fe::Expr* e);
   llvm::Value* implicitConvertImpl(fe::Type* from, fe::Type* to, llvm::Value* v);
   llvm::Value* conversionImpl(fe::CallExpr* c);
-  std::vector<llvm::Value*> exprMulti(fe::Expr* e);  // tuple-valued calls
+  std::vector<llvm::Value*> exprMulti(fe::Expr* e);  // tuple-valued calls, comma-ok forms
+  fe::Type* multiType(fe::Expr* e, size_t i);        // type of exprMulti(e)[i]
   llvm::Value* addr(fe::Expr* e);
   llvm::Value* constValue(const fe::Constant& c, fe::Type* t);
   llvm::Value* identExpr(fe::Ident* id);
@@ -257,6 +278,33 @@ class Lowering {
   // --- interfaces.cpp
   llvm::Value* toInterface(fe::Type* from, fe::Type* to, llvm::Value* v);
   bool isDirectIface(fe::Type* t);
+  llvm::Value* ifaceTypeWord(fe::Type* t, llvm::Value* v);  // dynamic type or null
+  llvm::Value* ifaceData(fe::Type* to, llvm::Value* dataWord);  // unbox a T
+  llvm::Value* typeAssert(fe::TypeAssertExpr* e, bool commaOk, llvm::Value** ok);
+  // The value of type `to` (concrete or interface) held by interface value
+  // v of type `from`, when its dynamic type matches (else unspecified);
+  // *ok is the match.
+  llvm::Value* assertTo(fe::Type* from, llvm::Value* v, fe::Type* to, llvm::Value** ok);
+  llvm::Value* ifaceEqual(fe::Type* xt, llvm::Value* x, fe::Type* yt, llvm::Value* y);
+
+  // --- methods.cpp
+  std::vector<MethodEntry> methodSet(fe::Type* t);
+  llvm::Function* ifaceMethodEntry(fe::Type* d, const MethodEntry& me);
+  std::pair<llvm::Constant*, int64_t> methodTable(fe::Type* t, llvm::StringRef descGlobalName);
+  llvm::StructType* methodDescTy();
+  llvm::Constant* itabFor(fe::Type* concrete, fe::Type* iface);
+  std::string descName(fe::Type* t);  // the descriptor's global name without "type:"
+  fe::Signature* ifaceEntrySig(fe::Signature* msig);
+  llvm::Value* receiverFromPlace(Place p, fe::Func* m);
+  int ifaceMethodIndex(fe::Type* iface, const std::string& name);
+  llvm::Value* ifaceCallValue(llvm::Value* iv, fe::Type* ifaceT, fe::Func* m,
+                              llvm::ArrayRef<llvm::Value*> args);
+  llvm::Value* ifaceCall(fe::CallExpr* c, fe::SelectorExpr* se, fe::Func* m);
+  llvm::Value* ifaceMethodValue(fe::SelectorExpr* se);
+  llvm::Value* ifaceMethodExprValue(fe::SelectorExpr* se);
+
+  // --- typeswitch.cpp
+  void typeSwitchStmt(fe::TypeSwitchStmt* s);
 
   // --- calls.cpp
   llvm::Value* callExpr(fe::CallExpr* c);
@@ -265,6 +313,11 @@ class Lowering {
   llvm::Value* receiver(fe::SelectorExpr* se, fe::Func* m);
   llvm::Value* adjustReceiver(fe::Type* have, llvm::Value* v, fe::Func* m);
   llvm::Value* emitCall(llvm::FunctionCallee callee, llvm::ArrayRef<llvm::Value*> args);
+
+  // --- goroutines.cpp
+  void goStmt(fe::GoStmt* s);
+  // At a loop back-edge: yields if the runtime asked (preempt sentinel).
+  void preemptPoll();
 
   // --- closures.cpp
   llvm::Value* funcLit(fe::FuncLit* lit);
@@ -286,6 +339,54 @@ class Lowering {
   llvm::Value* makeCall(fe::CallExpr* c);
   void printCall(fe::CallExpr* c, bool ln);
   llvm::Value* minMax(fe::CallExpr* c, bool isMin);
+
+  // --- defer.cpp
+  bool hasDefer(fe::BlockStmt* body);
+  void beginDefers();   // at entry, after parameters and named results
+  void finishDefers();  // after the body: invokes and the landing pad
+  void deferStmt(fe::DeferStmt* s);
+  void returnWithDefers(const std::vector<llvm::Value*>& vals);
+  void emitResultReturn(const std::vector<llvm::Value*>& addrs);
+  std::vector<llvm::Value*> resultAddrs();
+  llvm::Function* runDefersFn();
+  llvm::Value* recoverCall(fe::CallExpr* c);
+
+  // --- maps.cpp
+  // The map operand and spilled key of `m[k]` on an assignment's left,
+  // evaluated in phase one; mapassign runs only when the value is stored.
+  struct MapLvalue {
+    fe::Type* mapType = nullptr;
+    llvm::Value* map = nullptr;
+    llvm::Value* key = nullptr;  // address of the key
+  };
+  bool isMapIndex(fe::Expr* e);
+  llvm::Value* mapKey(fe::Type* mapType, fe::Expr* key);  // spilled key
+  llvm::Value* makeMap(fe::CallExpr* c);
+  llvm::Value* mapLit(fe::CompositeLit* lit, fe::Type* t);
+  llvm::Value* mapIndex(fe::IndexExpr* e);
+  std::vector<llvm::Value*> mapIndexCommaOk(fe::IndexExpr* e);  // {v, ok}
+  MapLvalue mapLvalue(fe::Expr* lhs);
+  llvm::Value* mapAssignSlot(const MapLvalue& l);
+  void mapStore(const MapLvalue& l, llvm::Value* v);
+  // m[k] op= rhs; rhs null: m[k]++ (op Add) or m[k]-- (op Sub).
+  void mapOpAssign(fe::Expr* lhs, fe::Tok op, fe::Expr* rhs);
+  llvm::Value* mapLen(llvm::Value* m);
+  void mapDelete(fe::CallExpr* c);
+  void mapClear(fe::CallExpr* c);
+  void mapRange(fe::RangeStmt* s, const fe::LabeledStmt* label);
+
+  // --- channels.cpp, select.cpp (issue 4)
+  llvm::Value* makeChan(fe::CallExpr* c);
+  void sendStmt(fe::SendStmt* s);
+  // <-c; ok non-null: the comma-ok form (*ok receives an i1).
+  llvm::Value* chanRecv(fe::UnaryExpr* u, llvm::Value** ok);
+  void closeChan(fe::CallExpr* c);
+  llvm::Value* chanLenCap(llvm::Value* ch, bool cap);
+  // Assigns v (of type t) to lhs, declaring it when define (range and
+  // select's `v := <-c`); a blank or null lhs is skipped.
+  void bindValue(fe::Expr* lhs, bool define, fe::Type* t, llvm::Value* v);
+  void chanRange(fe::RangeStmt* s, const fe::LabeledStmt* label);
+  void selectStmt(fe::SelectStmt* s);
 
   // --- composite.cpp
   llvm::Value* compositeLit(fe::CompositeLit* lit, fe::Type* t = nullptr);
@@ -339,5 +440,12 @@ class Lowering {
   llvm::StringMap<llvm::Constant*> strings_;
   llvm::DenseMap<const fe::FuncDecl*, std::string> initNames_;  // init() link names
 };
+
+// --- gcdata.cpp: the collector's root table of a module. Adds to `mod` a
+// constant global `tableName` {i64 n, [n x {ptr, i64}]} listing every
+// mutable global variable it defines and its size; returns false when the
+// module defines none (no table emitted). The session looks the table up
+// once the module is linked and hands it to runtime::registerGlobalRoots.
+bool emitGCRootTable(llvm::Module& mod, llvm::StringRef tableName);
 
 }  // namespace gorun::jit

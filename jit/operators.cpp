@@ -58,7 +58,7 @@ Value* Lowering::unaryExpr(fe::UnaryExpr* u) {
       return addr(x);
     }
     case fe::Tok::Arrow:
-      return unsupported(u->pos, "channels");
+      return chanRecv(u, nullptr);  // channels.cpp
     default:
       return fail(u->pos, "internal error: unexpected unary operator");
   }
@@ -199,8 +199,15 @@ Value* Lowering::compare(fe::Tok op, fe::Expr* x, fe::Expr* y) {
   }
   fe::Type* t = x->type;
   if (fe::isUntyped(t) && !fe::isUntyped(y->type)) t = y->type;
-  if (fe::isInterface(x->type) || fe::isInterface(y->type))
-    return unsupported(x->pos, "interface comparisons");
+  if (fe::isInterface(x->type) || fe::isInterface(y->type)) {
+    // Operands in Go's order; an untyped constant takes its default type.
+    fe::Type* xt = defaultType(x->type);
+    fe::Type* yt = defaultType(y->type);
+    Value* xv = exprTo(x, xt);
+    Value* yv = exprTo(y, yt);
+    Value* eq = ifaceEqual(xt, xv, yt, yv);  // interfaces.cpp
+    return op == fe::Tok::Eql ? eq : b_.CreateNot(eq);
+  }
   fe::Type* u = fe::underlying(t);
   if ((u->kind == fe::TypeKind::Array || u->kind == fe::TypeKind::Struct) && sizeOf(t) > 64 &&
       (op == fe::Tok::Eql || op == fe::Tok::Neq)) {
@@ -291,7 +298,7 @@ Value* Lowering::equal(fe::Type* t, Value* x, Value* y) {
     case fe::TypeKind::Slice:
       return b_.CreateICmpEQ(b_.CreateExtractValue(x, {0}), b_.CreateExtractValue(y, {0}));
     case fe::TypeKind::Interface:
-      return unsupported(fe::Pos{}, "interface comparisons");
+      return ifaceEqual(t, x, t, y);  // interfaces.cpp
     case fe::TypeKind::Struct: {
       auto* st = static_cast<fe::Struct*>(u);
       Value* r = b_.getInt1(true);

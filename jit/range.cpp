@@ -92,10 +92,10 @@ void Lowering::rangeStmt(fe::RangeStmt* s) {
     base = expr(s->x);
     if (wantValue) nilCheck(base);
   } else if (u->kind == fe::TypeKind::Map) {
-    unsupported(s->pos, "maps");
+    mapRange(s, label);
     return;
   } else if (u->kind == fe::TypeKind::Chan) {
-    unsupported(s->pos, "channels");
+    chanRange(s, label);  // channels.cpp
     return;
   } else {
     unsupported(s->pos, "range over functions");
@@ -181,6 +181,7 @@ void Lowering::rangeStmt(fe::RangeStmt* s) {
   Value* nextI = form == RString ? static_cast<Value*>(b_.CreateLoad(i64_, next))
                                  : b_.CreateAdd(cur, ConstantInt::get(counterTy, 1));
   b_.CreateStore(nextI, counter);
+  preemptPoll();
   b_.CreateBr(condBB);
   b_.SetInsertPoint(endBB);
 }

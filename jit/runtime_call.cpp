@@ -59,6 +59,38 @@ constexpr RuntimeSig kRuntimeSigs[] = {
     {"runtime.printeface", "v:p", false},
     {"runtime.printsp", "v:", false},
     {"runtime.printnl", "v:", false},
+    // defer, panic, recover (jit/defer.cpp, runtime/defer.cpp)
+    {"runtime.deferframe", "i:", false},
+    {"runtime.deferproc", "v:ipi", false},
+    {"runtime.deferpop", "p:i", false},
+    {"runtime.deferlanding", "i:pi", false},
+    {"runtime.gorecover", "v:pp", false},
+    {"runtime.panicnilmap", "v:", true},
+    {"runtime.growstack16k", "v:", false},
+    // maps (jit/maps.cpp, runtime/map.cpp)
+    {"runtime.makemap", "p:pi", false},
+    {"runtime.mapaccess1", "p:ppp", false},
+    {"runtime.mapaccess2", "p:ppp", false},
+    {"runtime.mapassign", "p:ppp", false},
+    {"runtime.mapdelete", "v:ppp", false},
+    {"runtime.mapclear", "v:pp", false},
+    {"runtime.mapiterinit", "v:ppp", false},
+    {"runtime.mapiternext", "v:p", false},
+    // Interfaces (runtime/iface.cpp).
+    {"runtime.getitab", "p:ppb", false},
+    {"runtime.panicdottype", "v:ppp", true},
+    {"runtime.efaceeq", "i:pp", false},
+    // Channels and select (jit/channels.cpp, select.cpp; runtime/chan.cpp,
+    // select.cpp).
+    {"runtime.makechan", "p:pi", false},
+    {"runtime.closechan", "v:p", false},
+    {"runtime.chansend1", "v:pp", false},
+    {"runtime.chanrecv1", "v:pp", false},
+    {"runtime.chanrecv2", "i:pp", false},
+    {"runtime.selectnbsend", "i:pp", false},
+    {"runtime.selectnbrecv", "i:pp", false},
+    {"runtime.selectgo", "i:ppiiip", false},
+    {"runtime.block", "v:", true},
 };
 
 }  // namespace

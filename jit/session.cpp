@@ -51,6 +51,24 @@ namespace gorun::jit {
 
 namespace {
 
+// Go's name of a function: a REPL input's link prefix "main·3" prints as
+// "main" ("main·3.f" -> "main.f").
+std::string displayName(StringRef name) {
+  std::string out;
+  for (size_t i = 0; i < name.size();) {
+    if (name.substr(i).starts_with("\xC2\xB7")) {
+      size_t j = i + 2;
+      while (j < name.size() && name[j] >= '0' && name[j] <= '9') ++j;
+      if (j > i + 2 && j < name.size() && name[j] == '.') {
+        i = j;
+        continue;
+      }
+    }
+    out += name[i++];
+  }
+  return out;
+}
+
 class RegisterFuncsPlugin : public ObjectLinkingLayer::Plugin {
  public:
   explicit RegisterFuncsPlugin(std::shared_ptr<FuncMetaTable> meta) : meta_(std::move(meta)) {}
@@ -73,6 +91,7 @@ class RegisterFuncsPlugin : public ObjectLinkingLayer::Plugin {
         info.start = uintptr_t(start);
         info.end = uintptr_t(start + sym->getSize());
         info.name = sym->getName().str();
+        std::string display = displayName(info.name);
         std::lock_guard<std::mutex> lock(mu_);
         auto it = meta_->find(info.name);
         if (it != meta_->end()) {
@@ -85,6 +104,7 @@ class RegisterFuncsPlugin : public ObjectLinkingLayer::Plugin {
           info.lines = std::move(lt->second);
           lines_.erase(lt);
         }
+        info.name = std::move(display);
         runtime::registerFunc(std::move(info));
       }
       return Error::success();
@@ -125,6 +145,30 @@ class SessionImpl final : public Session {
     if (Error e = addModule(std::move(*entry))) return e;
     auto sym = jit_->lookup("gorun.entry");
     if (!sym) return sym.takeError();
+    if (Error e = registerRoots()) return e;
+    return sym->toPtr<runtime::GoEntry>();
+  }
+
+  Expected<runtime::GoEntry> addPackage(frontend::TypeContext& ctx,
+                                        frontend::Package* pkg) override {
+    Lowering lowering(ctx, *tsctx_.getContext(), jit_->getDataLayout(),
+                      jit_->getTargetTriple().str());
+    lowering.setMetaTable(meta_.get());
+    auto mod = lowering.lowerPackage(pkg);
+    if (!mod) return mod.takeError();
+    ResourceTrackerSP rt = jit_->getMainJITDylib().createResourceTracker();
+    auto drop = [&](Error e) -> Error {
+      if (Error r = rt->remove()) return joinErrors(std::move(e), std::move(r));
+      return e;
+    };
+    if (opts_.dumpIR) (*mod)->print(errs(), nullptr);
+    if (opts_.optimize) optimize(**mod);
+    emitRoots(**mod);
+    if (Error e = jit_->addIRModule(rt, ThreadSafeModule(std::move(*mod), tsctx_))) return drop(std::move(e));
+    auto sym = jit_->lookup(pkg->linkPath() + ".init");
+    if (!sym) return drop(sym.takeError());
+    if (Error e = registerRoots()) return drop(std::move(e));
+    trackers_.push_back(std::move(rt));
     return sym->toPtr<runtime::GoEntry>();
   }
 
@@ -132,7 +176,24 @@ class SessionImpl final : public Session {
   Error addModule(std::unique_ptr<Module> mod) {
     if (opts_.dumpIR) mod->print(errs(), nullptr);
     if (opts_.optimize) optimize(*mod);
+    emitRoots(*mod);
     return jit_->addIRModule(ThreadSafeModule(std::move(mod), tsctx_));
+  }
+
+  // The collector's root table of a module (gcdata.cpp): emitted before the
+  // module is added, registered with the runtime once it is linked.
+  void emitRoots(Module& mod) {
+    std::string name = "gorun.gcroots." + std::to_string(nextRootTable_++);
+    if (emitGCRootTable(mod, name)) pendingRoots_.push_back(std::move(name));
+  }
+  Error registerRoots() {
+    for (const std::string& name : pendingRoots_) {
+      auto sym = jit_->lookup(name);
+      if (!sym) return sym.takeError();
+      runtime::registerGlobalRoots(sym->toPtr<const void*>());
+    }
+    pendingRoots_.clear();
+    return Error::success();
   }
 
   // The O2 pipeline, run eagerly on each module before it is handed to ORC.
@@ -156,6 +217,10 @@ class SessionImpl final : public Session {
   std::unique_ptr<TargetMachine> tm_;
   ThreadSafeContext tsctx_;
   std::shared_ptr<FuncMetaTable> meta_;  // shared with RegisterFuncsPlugin
+  // One per REPL package, kept while goroutines may still run its code.
+  std::vector<ResourceTrackerSP> trackers_;
+  std::vector<std::string> pendingRoots_;  // root tables not yet registered
+  int nextRootTable_ = 0;
 };
 
 }  // namespace

@@ -87,6 +87,12 @@ const char* basicName(fe::TypeKind k) {
 
 void appendSig(std::string& out, fe::Signature* sig);
 
+// Set while descString builds a descriptor's symbol name rather than its
+// str: a named type of a REPL input is then qualified by the input's link
+// prefix ("main·3.T"), so that a redefined T never shares the descriptor
+// of an earlier T (the names are linkonce_odr). Programs are unaffected.
+bool linkNames = false;
+
 // The type as reflect's Type.String() writes it, which is what %T prints:
 // byte and rune are uint8 and int32, named types are package-name
 // qualified, and struct and interface literals have spaces inside their
@@ -98,6 +104,8 @@ std::string descString(fe::Type* t) {
       auto* n = static_cast<fe::Named*>(t);
       if (!n->obj) return "?";
       if (!n->obj->pkg) return n->obj->name;  // error
+      if (linkNames && !n->obj->pkg->linkPrefix.empty())
+        return n->obj->pkg->linkPrefix + "." + n->obj->name;
       return n->obj->pkg->name + "." + n->obj->name;
     }
     case fe::TypeKind::Pointer:
@@ -235,7 +243,9 @@ Constant* Lowering::typeDesc(fe::Type* t) {
   if (it != typeDescs_.end()) return it->second;
 
   std::string str = descString(t);
-  std::string name = "type:" + str;
+  linkNames = true;
+  std::string name = "type:" + descString(t);
+  linkNames = false;
   // Reuse the descriptor of an identical type; disambiguate look-alikes.
   int same = 0;
   for (auto& [other, gv] : typeDescsByName_) {
@@ -334,13 +344,21 @@ Constant* Lowering::typeDesc(fe::Type* t) {
   if (t->kind == fe::TypeKind::Named) flags |= runtime::TypeFlagNamed;
   if (isDirectIface(t)) flags |= runtime::TypeFlagDirectIface;
   if (fe::comparable(t)) flags |= runtime::TypeFlagComparable;
+  flags |= runtime::TypeFlagGCData;
+  uint64_t ptrdata = 0;
+  Constant* gcdata = gcData(t, &ptrdata);
+
+  // Method tables (methods.cpp): a concrete type's method set with the
+  // entries interfaces call, or an interface's method names and types.
+  auto [methods, nmethods] = methodTable(t, name);
 
   Constant* init = ConstantStruct::get(
       typeDescTy_,
       {b_.getInt64(sizeOf(t)), b_.getInt32(uint32_t(alignOf(t).value())),
        b_.getInt8(uint8_t(kindOf(t))), b_.getInt8(flags), b_.getInt8(chanDir),
        b_.getInt8(variadic), stringConst(str), elem, key, b_.getInt64(len), fields, params,
-       b_.getInt32(nparams), b_.getInt32(nresults), null, b_.getInt64(0), null});
+       b_.getInt32(nparams), b_.getInt32(nresults), methods, b_.getInt64(nmethods), null,
+       b_.getInt64(ptrdata), gcdata});
   gv->setInitializer(init);
   return gv;
 }

@@ -63,6 +63,11 @@ void registerFunc(FuncInfo info);
 // removed (its ResourceTracker).
 void unregisterFuncs(uintptr_t start, uintptr_t end);
 
+// --- Addition (GC, issue 6). Registers a JIT module's root table with
+// the collector: {int64 n; struct {void* p; int64 size;} e[n]}, the
+// module's mutable globals (jit/gcdata.cpp), scanned at every collection.
+void registerGlobalRoots(const void* table);
+
 struct DecodeRuneResult {
   int32_t r;    // the rune (0xFFFD for invalid encodings)
   int64_t pos;  // index just after it
@@ -127,6 +132,16 @@ void gorun_printslice(const GoSlice* s);  // [len/cap]0xptr
 void gorun_printeface(const GoEface* e);  // (0xtype,0xdata)
 void gorun_printsp();
 void gorun_printnl();
+
+// --- Maps (map.cpp; jit/maps.cpp). A map is an HMap*; keys by address.
+void* gorun_makemap(const GoType* mapType, int64_t hint);
+void* gorun_mapaccess1(const GoType* mapType, void* h, const void* key);  // elem or zero value
+void* gorun_mapaccess2(const GoType* mapType, void* h, const void* key);  // elem or null
+void* gorun_mapassign(const GoType* mapType, void* h, const void* key);   // elem slot
+void gorun_mapdelete(const GoType* mapType, void* h, const void* key);
+void gorun_mapclear(const GoType* mapType, void* h);
+void gorun_mapiterinit(const GoType* mapType, void* h, void* it);  // it: a MapIter (map.h)
+void gorun_mapiternext(void* it);
 
 // --- Stack (see DESIGN.md, "Goroutine stacks"). Reached only from the
 // split-stack prologue, never called directly.

@@ -5,9 +5,9 @@
 // quoted: main.S("x")); anything else as (main.T) 0xADDR, the address of
 // the value's storage (or the pointer itself for pointer-shaped types).
 // Go first replaces an error or Stringer by v.Error()/v.String()
-// (preprintpanics); calling methods from the runtime is not implemented
-// yet, so such values print by their kind.
+// (preprintpanics): printpanicvalMethods (iface.cpp) does that.
 #include "runtime/abi.h"
+#include "runtime/iface.h"
 #include "runtime/runtime2.h"
 
 #include <cstring>
@@ -71,6 +71,8 @@ void printpanicval(const GoEface* v) {
     printstring("nil");
     return;
   }
+  // preprintpanics: an error or Stringer prints v.Error() / v.String().
+  if (printpanicvalMethods(v)) return;
   const void* p = isDirectIface(t) ? static_cast<const void*>(&v->data) : v->data;
   const bool named = t->flags & TypeFlagNamed;
   if (!named && printBasic(t->kind, p)) return;

@@ -8,12 +8,15 @@
 //
 // The control flow mirrors print.go so that every corner (bad verbs inside
 // slices, %!(EXTRA ...), Print's spacing rule, &{...} only at depth 0)
-// falls out the same way. Not yet here: the Formatter, GoStringer, Stringer
-// and error methods (handleMethods), which need calls into JIT code, and
-// maps, which need the runtime's map iteration.
+// falls out the same way. The error, Stringer and GoStringer methods
+// (handleMethods) come from the descriptors' method tables, called through
+// fmt_methods.cpp; Formatter is not supported. Maps
+// print in fmtsort's key order (fmtsort.cpp).
 #include "runtime/fmt.h"
 
 #include "runtime/fmt_format.h"
+#include "runtime/fmtsort.h"
+#include "runtime/fmt_methods.h"
 #include "runtime/runtime2.h"
 #include "runtime/utf8.h"
 
@@ -25,6 +28,9 @@ namespace {
 struct Value {
   const GoType* type = nullptr;  // null: the invalid Value (a nil interface)
   const void* ptr = nullptr;     // address of the value's storage
+  // Reached through an unexported field: reflect's CanInterface is false,
+  // so its methods are not used (handleMethods).
+  bool noIface = false;
 
   bool valid() const { return type != nullptr; }
   Kind kind() const { return type ? type->kind : Kind::Invalid; }
@@ -111,6 +117,7 @@ class Printer {
 
   void printArg(const GoEface* arg, int32_t verb);
   void printValue(Value v, int32_t verb, int depth);
+  bool handleMethods(const Value& v, int32_t verb);  // fmt_methods.cpp
   void badVerb(int32_t verb);
   void writeRune(int32_t r);
   void fmtBool(bool v, int32_t verb);
@@ -342,10 +349,34 @@ void Printer::printArg(const GoEface* arg, int32_t verb) {
              s.ptr == nullptr, verb, "[]byte");
     return;
   }
+  if (verb == 'w') {
+    // Errorf's %w (wrapErrs): an error prints as %v, anything else is bad.
+    if (!gofmt::isError(t)) {
+      badVerb(verb);
+      return;
+    }
+    verb = 'v';
+  }
+  if (handleMethods(value, verb)) return;
   printValue(value, verb, 0);
 }
 
+bool Printer::handleMethods(const Value& v, int32_t verb) {
+  MethodResult m = callFmtMethod(v.type, v.ptr, fmt.sharpV, verb);
+  if (!m.handled) return false;
+  if (m.nilReceiver) {
+    fmt.padString("<nil>");
+  } else if (m.goString) {
+    fmt.fmtS(m.s);
+  } else {
+    fmtString(m.s, verb);
+  }
+  return true;
+}
+
 void Printer::printValue(Value v, int32_t verb, int depth) {
+  // Values with methods, unless printArg already asked (depth 0).
+  if (depth > 0 && v.valid() && !v.noIface && handleMethods(v, verb)) return;
   value = v;
   switch (v.kind()) {
     case Kind::Invalid:
@@ -392,9 +423,30 @@ void Printer::printValue(Value v, int32_t verb, int depth) {
         }
         return;
       }
-      // Printing a map's entries needs the runtime's map iteration and
-      // fmtsort's key order, which do not exist yet.
-      throwError("fmt: printing a non-nil map is not implemented yet");
+      {
+        // Entries in fmtsort's key order (fmtsort.cpp).
+        if (fmt.sharpV) {
+          buf += v.typeString();
+          buf += '{';
+        } else {
+          buf += "map[";
+        }
+        std::vector<MapEntry> entries = fmtsortMap(v.type, v.load<void*>());
+        for (size_t i = 0; i < entries.size(); i++) {
+          if (i > 0) {
+            if (fmt.sharpV) {
+              buf += ", ";
+            } else {
+              buf += ' ';
+            }
+          }
+          printValue(Value{v.type->key, entries[i].key}, verb, depth + 1);
+          buf += ':';
+          printValue(Value{v.type->elem, entries[i].elem}, verb, depth + 1);
+        }
+        buf += fmt.sharpV ? '}' : ']';
+        return;
+      }
     case Kind::Struct: {
       if (fmt.sharpV) buf += v.typeString();
       buf += '{';
@@ -412,7 +464,9 @@ void Printer::printValue(Value v, int32_t verb, int depth) {
           buf.append(reinterpret_cast<const char*>(f.name.ptr), static_cast<size_t>(f.name.len));
           buf += ':';
         }
-        printValue(Value{f.type, static_cast<const uint8_t*>(v.ptr) + f.offset}, verb, depth + 1);
+        printValue(Value{f.type, static_cast<const uint8_t*>(v.ptr) + f.offset,
+                         v.noIface || !f.exported},
+                   verb, depth + 1);
       }
       buf += '}';
       return;
@@ -427,6 +481,7 @@ void Printer::printValue(Value v, int32_t verb, int depth) {
           buf += "<nil>";
         }
       } else {
+        e.noIface = v.noIface;
         printValue(e, verb, depth + 1);
       }
       return;
@@ -463,14 +518,14 @@ void Printer::printValue(Value v, int32_t verb, int depth) {
         buf += '{';
         for (int64_t i = 0; i < len; i++) {
           if (i > 0) buf += ", ";
-          printValue(Value{elem, base + i * static_cast<int64_t>(elem->size)}, verb, depth + 1);
+          printValue(Value{elem, base + i * static_cast<int64_t>(elem->size), v.noIface}, verb, depth + 1);
         }
         buf += '}';
       } else {
         buf += '[';
         for (int64_t i = 0; i < len; i++) {
           if (i > 0) buf += ' ';
-          printValue(Value{elem, base + i * static_cast<int64_t>(elem->size)}, verb, depth + 1);
+          printValue(Value{elem, base + i * static_cast<int64_t>(elem->size), v.noIface}, verb, depth + 1);
         }
         buf += ']';
       }
@@ -487,7 +542,7 @@ void Printer::printValue(Value v, int32_t verb, int depth) {
           case Kind::Struct:
           case Kind::Map:
             buf += '&';
-            printValue(Value{v.type->elem, target}, verb, depth + 1);
+            printValue(Value{v.type->elem, target, v.noIface}, verb, depth + 1);
             return;
           default: break;
         }

@@ -2,6 +2,7 @@
 // through internal/reflectlite (stdlib/errors/wrap.go), answered from the
 // runtime's type descriptors.
 #include "runtime/abi.h"
+#include "runtime/iface.h"
 #include "runtime/natives.h"
 #include "runtime/runtime2.h"
 
@@ -23,14 +24,17 @@ void errors_comparable(void* r, const void* p) {
 }
 
 // func checkAsTarget(target any) int
-// The pointer type's element must be an interface or implement error; the
-// second needs the method set of the element type, which the descriptor
-// holds only once interfaces are lowered, so it is accepted here and the
-// assignment in assignTo decides.
+// The pointer type's element must be an interface or implement error
+// (have an Error() string method in its descriptor's method table).
 void errors_checkAsTarget(void* r, const void* p) {
   const auto* target = static_cast<const GoEface*>(p);
   int64_t res = 0;
-  if (!target->type || target->type->kind != Kind::Pointer || !target->data) res = 1;
+  if (!target->type || target->type->kind != Kind::Pointer || !target->data) {
+    res = 1;
+  } else if (const GoType* e = target->type->elem;
+             e->kind != Kind::Interface && !findMethod(e, "Error", "func() string")) {
+    res = 2;
+  }
   *static_cast<int64_t*>(r) = res;
 }
 
@@ -47,9 +51,14 @@ void errors_assignTo(void* r, const void* p) {
   const GoType* elem = ps->target.type->elem;
   bool ok = false;
   if (dyn && elem->kind == Kind::Interface) {
-    // Needs the runtime's itab construction (getitab), which comes with the
-    // lowering of non-empty interfaces.
-    throwError("errors.As with an interface target is not supported yet");
+    // *target = err converted to the interface (iface.cpp's getitab).
+    void* word0 = const_cast<GoType*>(dyn);
+    if (elem->nmethods > 0) word0 = const_cast<GoItab*>(getitab(elem, dyn, true));
+    if (word0 != nullptr) {
+      void* iface[2] = {word0, ps->err.data};
+      std::memcpy(ps->target.data, iface, sizeof iface);
+      ok = true;
+    }
   } else if (dyn == elem) {
     void* dst = ps->target.data;
     if (isDirectIface(dyn)) {

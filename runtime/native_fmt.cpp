@@ -4,6 +4,7 @@
 #include "runtime/abi.h"
 #include "runtime/fmt.h"
 #include "runtime/natives.h"
+#include "runtime/malloc.h"
 #include "runtime/runtime2.h"
 
 #include <cstring>
@@ -49,7 +50,7 @@ void returnString(void* r, const std::string& s) {
 
 GoString gostring(std::string_view s) {
   if (s.empty()) return GoString{nullptr, 0};
-  auto* p = static_cast<uint8_t*>(gorun_mallocgc(s.size(), nullptr));
+  auto* p = static_cast<uint8_t*>(gorun_mallocgc(s.size(), &byteType));
   std::memcpy(p, s.data(), s.size());
   return GoString{p, static_cast<int64_t>(s.size())};
 }

@@ -2,26 +2,27 @@
 //
 // Two tiers, as in Go:
 //   - A Go panic (a runtime error the JIT code detected, or panic(v)) is the
-//     program's error. Go would run deferred calls and allow recover; this
-//     milestone has neither yet, so every panic is fatal at once: print
-//     "panic: ..." (printpanics), a blank line, the goroutine's traceback,
-//     exit status 2. When defer/recover arrive, the entry points below
-//     start unwinding instead, and this printing moves to the top of the
-//     goroutine (fatalpanic).
+//     program's error: the entry points below make a runtime.Error value
+//     and start panicking (defer.cpp: deferred calls run, recover may stop
+//     it; unrecovered, fatalpanic prints "panic: ..." and the traceback and
+//     exits 2). They are bound directly (symbols.cpp), not through the g0
+//     stub: they first make 16 KiB of room on the goroutine stack. A panic
+//     raised by runtime code running on g0 (hashing an unhashable map key,
+//     makeslice, failed type assertions) cannot run deferred calls there
+//     yet: it prints and exits as before (panicOnG0), so it is not
+//     recoverable.
 //   - A throw is a broken invariant of the runtime or an unrecoverable
 //     condition (stack overflow, out of memory): "fatal error: ...", the
-//     traceback, exit 2. Never recoverable, even later.
+//     traceback, exit 2. Never recoverable.
 //
 // All output goes to stderr unbuffered. Stdout is already complete: nothing
 // is ever buffered in user space (write.cpp), so a panic cannot lose output.
-//
-// The entry points take __builtin_frame_address(0) first, which also makes
-// the compiler give them a frame record, so the traceback starts at the JIT
-// function that called them.
 #include "runtime/abi.h"
+#include "runtime/defer.h"
 #include "runtime/runtime2.h"
 
 #include <cstdio>
+#include <string>
 #include <unistd.h>
 
 namespace gorun::runtime {
@@ -33,18 +34,48 @@ namespace gorun::runtime {
   _exit(code);
 }
 
-[[noreturn]] void panicRuntimeError(std::string_view msg, void* fp) {
-  printstring("panic: runtime error: ");
+void (*replPanicHook)() = nullptr;
+
+[[noreturn]] void panicExit() {
+  if (replPanicHook) replPanicHook();  // returns only when it cannot help
+  exitProcess(2);
+}
+
+namespace {
+
+bool onGoroutineStack() {
+  G* gp = getg();
+  auto sp = reinterpret_cast<uintptr_t>(__builtin_frame_address(0));
+  return gp && sp >= gp->stacklo && sp < gp->stackhi;
+}
+
+// The pre-defer behaviour, for panics raised on g0: print and exit.
+[[noreturn]] void panicOnG0(std::string_view prefix, std::string_view msg, void* fp) {
+  printstring("panic: ");
+  printstring(prefix);
   printstring(msg);
   printstring("\n");
-  if (msg == "invalid memory address or nil pointer dereference") {
-    // Go's nil dereferences are faults; ours are explicit checks, printed
-    // as the fault Go would have taken.
+  if (msg == "invalid memory address or nil pointer dereference")
     printstring("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
-  }
   printstring("\n");
   tracebackFromRuntimeFrame(fp);
-  exitProcess(2);
+  panicExit();
+}
+
+[[noreturn]] void raise(ErrorKind kind, std::string_view msg, void* fp) {
+  if (!onGoroutineStack())
+    panicOnG0(kind == ErrorKind::Plain ? "" : "runtime error: ", msg, fp);
+  panicError(kind, msg);
+}
+
+}  // namespace
+
+[[noreturn]] void panicRuntimeError(std::string_view msg, void* fp) {
+  raise(ErrorKind::Runtime, msg, fp);
+}
+
+[[noreturn]] void panicPlainError(std::string_view msg, void* fp) {
+  raise(ErrorKind::Plain, msg, fp);
 }
 
 [[noreturn]] void throwError(std::string_view msg) {
@@ -62,19 +93,14 @@ namespace {
 // the length when x is negative.
 [[noreturn]] void panicBounds(const char* pre, int64_t x, const char* mid, int64_t y,
                               const char* post, const char* negPost, void* fp) {
-  printstring("panic: runtime error: ");
-  printstring(pre);
-  printint(x);
+  std::string msg = pre + std::to_string(x);
   if (x < 0) {
-    printstring(negPost);
+    msg += negPost;
   } else {
-    printstring(mid);
-    printint(y);
-    printstring(post);
+    msg += mid + std::to_string(y) + post;
   }
-  printstring("\n\n");
-  tracebackFromRuntimeFrame(fp);
-  exitProcess(2);
+  if (!onGoroutineStack()) panicOnG0("runtime error: ", msg, fp);
+  panicError(ErrorKind::Bounds, msg);
 }
 
 }  // namespace
@@ -86,55 +112,58 @@ extern "C" {
 
 // The message layouts of Go's boundsErrorFmts and boundsNegErrorFmts.
 void gorun_panicIndex(int64_t x, int64_t len) {
+  gorun_growstack16k();
   panicBounds("index out of range [", x, "] with length ", len, "", "]",
               __builtin_frame_address(0));
 }
 void gorun_panicSliceAlen(int64_t x, int64_t y) {
+  gorun_growstack16k();
   panicBounds("slice bounds out of range [:", x, "] with length ", y, "", "]",
               __builtin_frame_address(0));
 }
 void gorun_panicSliceAcap(int64_t x, int64_t y) {
+  gorun_growstack16k();
   panicBounds("slice bounds out of range [:", x, "] with capacity ", y, "", "]",
               __builtin_frame_address(0));
 }
 void gorun_panicSliceB(int64_t x, int64_t y) {
+  gorun_growstack16k();
   panicBounds("slice bounds out of range [", x, ":", y, "]", ":]", __builtin_frame_address(0));
 }
 void gorun_panicSlice3Alen(int64_t x, int64_t y) {
+  gorun_growstack16k();
   panicBounds("slice bounds out of range [::", x, "] with length ", y, "", "]",
               __builtin_frame_address(0));
 }
 void gorun_panicSlice3Acap(int64_t x, int64_t y) {
+  gorun_growstack16k();
   panicBounds("slice bounds out of range [::", x, "] with capacity ", y, "", "]",
               __builtin_frame_address(0));
 }
 void gorun_panicSlice3B(int64_t x, int64_t y) {
+  gorun_growstack16k();
   panicBounds("slice bounds out of range [:", x, ":", y, "]", ":]", __builtin_frame_address(0));
 }
 void gorun_panicSlice3C(int64_t x, int64_t y) {
+  gorun_growstack16k();
   panicBounds("slice bounds out of range [", x, ":", y, ":]", "::]", __builtin_frame_address(0));
 }
 
 void gorun_panicdivide() {
+  gorun_growstack16k();
   panicRuntimeError("integer divide by zero", __builtin_frame_address(0));
 }
 
 void gorun_panicmem() {
+  gorun_growstack16k();
   panicRuntimeError("invalid memory address or nil pointer dereference",
                     __builtin_frame_address(0));
 }
 
 void gorun_panicshift() {
+  gorun_growstack16k();
   panicRuntimeError("negative shift amount", __builtin_frame_address(0));
 }
 
-void gorun_gopanic(const GoEface* v) {
-  void* fp = __builtin_frame_address(0);
-  printstring("panic: ");
-  printpanicval(v);
-  printstring("\n\n");
-  tracebackFromRuntimeFrame(fp);
-  exitProcess(2);
-}
 
 }  // extern "C"

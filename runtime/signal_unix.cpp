@@ -68,10 +68,8 @@ void sighandler(int sig, siginfo_t* info, void* ctx) {
 
 }  // namespace
 
-void initsig() {
-  static bool done = false;
-  if (done) return;
-  done = true;
+// Every M handles its own faults on its own alternate stack.
+void minitSignalStack() {
   constexpr size_t altSize = 64 << 10;
   stack_t ss{};
   ss.ss_sp = std::malloc(altSize);  // runtime memory, never Go-visible
@@ -79,6 +77,13 @@ void initsig() {
   ss.ss_flags = 0;
   if (ss.ss_sp == nullptr || sigaltstack(&ss, nullptr) != 0)
     throwError("runtime: cannot install signal stack");
+}
+
+void initsig() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  minitSignalStack();
   struct sigaction sa {};
   sa.sa_sigaction = sighandler;
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER | SA_RESETHAND;

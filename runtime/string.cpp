@@ -6,6 +6,7 @@
 // that part, as Go does); conversions to slices always copy. Every buffer
 // handed to Go comes from gorun_mallocgc. An empty result is {nullptr, 0}.
 #include "runtime/abi.h"
+#include "runtime/malloc.h"
 #include "runtime/runtime2.h"
 #include "runtime/sizeclasses.h"
 #include "runtime/utf8.h"
@@ -35,7 +36,7 @@ void gorun_concatstrings(GoString* out, const GoString* parts, int64_t n) {
     *out = parts[last];
     return;
   }
-  auto* p = static_cast<uint8_t*>(gorun_mallocgc(static_cast<uint64_t>(total), nullptr));
+  auto* p = static_cast<uint8_t*>(gorun_mallocgc(static_cast<uint64_t>(total), &byteType));
   int64_t off = 0;
   for (int64_t i = 0; i < n; i++) {
     if (parts[i].len == 0) continue;
@@ -63,7 +64,7 @@ void gorun_intstring(GoString* out, int64_t v) {
                   : static_cast<int32_t>(v);
   uint8_t buf[UTFMax];
   int n = encoderune(buf, r);
-  auto* p = static_cast<uint8_t*>(gorun_mallocgc(static_cast<uint64_t>(n), nullptr));
+  auto* p = static_cast<uint8_t*>(gorun_mallocgc(static_cast<uint64_t>(n), &byteType));
   std::memcpy(p, buf, static_cast<size_t>(n));
   *out = GoString{p, n};
 }
@@ -73,7 +74,7 @@ void gorun_slicebytetostring(GoString* out, const uint8_t* p, int64_t n) {
     *out = GoString{nullptr, 0};
     return;
   }
-  auto* q = static_cast<uint8_t*>(gorun_mallocgc(static_cast<uint64_t>(n), nullptr));
+  auto* q = static_cast<uint8_t*>(gorun_mallocgc(static_cast<uint64_t>(n), &byteType));
   std::memcpy(q, p, static_cast<size_t>(n));
   *out = GoString{q, n};
 }
@@ -84,7 +85,7 @@ void gorun_slicebytetostring(GoString* out, const uint8_t* p, int64_t n) {
 void gorun_stringtoslicebyte(GoSlice* out, const GoString* s) {
   // A non-nil slice even for "": []byte("") != nil in Go.
   auto cap = static_cast<int64_t>(roundupsize(static_cast<uintptr_t>(s->len)));
-  void* q = gorun_mallocgc(static_cast<uint64_t>(cap), nullptr);
+  void* q = gorun_mallocgc(static_cast<uint64_t>(cap), &byteType);
   if (s->len > 0) std::memcpy(q, s->ptr, static_cast<size_t>(s->len));
   *out = GoSlice{q, s->len, cap};
 }
@@ -92,7 +93,7 @@ void gorun_stringtoslicebyte(GoSlice* out, const GoString* s) {
 void gorun_stringtoslicerune(GoSlice* out, const GoString* s) {
   const size_t n = runeCount(s->ptr, static_cast<size_t>(s->len));
   const size_t mem = roundupsize(n * sizeof(int32_t));  // rawruneslice
-  auto* q = static_cast<int32_t*>(gorun_mallocgc(mem, nullptr));
+  auto* q = static_cast<int32_t*>(gorun_mallocgc(mem, &byteType));
   size_t k = 0;
   for (int64_t i = 0; i < s->len;) {
     DecodedRune d = decoderune(s->ptr + i, static_cast<size_t>(s->len - i));
@@ -109,7 +110,7 @@ void gorun_slicerunetostring(GoString* out, const int32_t* p, int64_t n) {
     *out = GoString{nullptr, 0};
     return;
   }
-  auto* q = static_cast<uint8_t*>(gorun_mallocgc(static_cast<uint64_t>(size), nullptr));
+  auto* q = static_cast<uint8_t*>(gorun_mallocgc(static_cast<uint64_t>(size), &byteType));
   int64_t off = 0;
   for (int64_t i = 0; i < n; i++) off += encoderune(q + off, p[i]);
   *out = GoString{q, size};

@@ -24,8 +24,11 @@ namespace {
 
 constexpr int TracebackMaxFrames = 100;
 
+// The G whose stack a walk is on: getg(), or a parked G (tracebackG).
+G* tracebackTarget = nullptr;
+
 bool validFramePointer(uintptr_t fp, uintptr_t prev) {
-  G* g = getg();
+  G* g = tracebackTarget ? tracebackTarget : getg();
   if (g == nullptr || fp == 0 || (fp & 7) != 0) return false;
   if (fp < g->stacklo || fp + 16 > g->stackhi) return false;
   return fp > prev;
@@ -81,9 +84,41 @@ void goroutineheader() {
   printstring(" [running]:\n");
 }
 
+// Go's "created by main.main" line after a goroutine's frames.
+void printCreatedBy(G* g) {
+  if (!g || g->gopc == 0) return;
+  const FuncInfo* f = findfunc(g->gopc - 1, false);
+  if (!f) return;
+  printstring("created by ");
+  printstring(f->name);
+  printstring("\n\t");
+  printstring(f->file.empty() ? std::string_view("?") : std::string_view(f->file));
+  printstring(":");
+  printint(funcline(*f, g->gopc - 1));
+  printstring(" +");
+  printhex(g->gopc - f->start);
+  printstring("\n");
+}
+
+// A parked G: its header with the wait reason, then the frames from its
+// saved context (it is suspended inside gorun_mcall, called from runtime
+// C++ code that keeps frame pointers, called from JIT code).
+void tracebackG(G* gp) {
+  printstring("goroutine ");
+  printint(gp->goid);
+  printstring(" [");
+  printstring(waitReasonString(gp->waitreason));
+  printstring("]:\n");
+  tracebackTarget = gp;
+  printFrames(gp->sched.pc, gp->sched.rbp, true, false);
+  printCreatedBy(gp);
+  tracebackTarget = nullptr;
+}
+
 void tracebackFrom(uintptr_t pc, uintptr_t fp) {
   goroutineheader();
   printFrames(pc, fp, true, false);
+  printCreatedBy(getg());
 }
 
 void tracebackFromRuntimeFrame(void* fp) {

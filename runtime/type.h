@@ -66,6 +66,7 @@ enum TypeFlags : uint8_t {
   TypeFlagNamed = 1,         // a defined (named) type
   TypeFlagDirectIface = 2,   // stored directly in an interface's data word
   TypeFlagComparable = 4,
+  TypeFlagGCData = 8,        // ptrdata and gcdata are set (addition, issue 6)
 };
 
 struct GoType {
@@ -85,6 +86,11 @@ struct GoType {
   const GoMethod* methods;      // named types: value-receiver method table
   int64_t nmethods;             // interface: method names in `methods`
   const GoType* ptrToThis;      // *T when the program uses it, else nullptr
+  // --- Additions (GC, issue 6), valid only when flags has TypeFlagGCData
+  // (descriptors the runtime defines itself may lack them; the collector
+  // then derives the mask from kind/elem/fields, mbitmap.cpp):
+  uint64_t ptrdata;             // bytes of the prefix holding pointers (0: none)
+  const uint8_t* gcdata;        // bit i (LSB first) = word i is a pointer, over ptrdata
 };
 
 inline bool isDirectIface(const GoType* t) { return t->flags & TypeFlagDirectIface; }

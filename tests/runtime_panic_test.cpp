@@ -13,10 +13,16 @@ using gorun::testutil::runChild;
 
 namespace {
 
+// The body runs as goroutine 1 (panics run deferred calls, so they need a
+// goroutine). A capture-free entry reaches it through this pointer, which
+// the forked child inherits.
+const std::function<void()>* mainBody;
+
 // The first line of the child's stderr, and a check that a blank line and
 // the goroutine header follow it.
 std::string panicLine(const std::function<void()>& body, int* status = nullptr) {
-  auto r = runChild(body);
+  mainBody = &body;
+  auto r = runChild([] { start([](void*) { (*mainBody)(); }, {"prog"}); });
   if (status) *status = r.status;
   auto nl = r.err.find('\n');
   std::string first = r.err.substr(0, nl);

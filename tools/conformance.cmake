@@ -2,6 +2,9 @@
 #
 #   conformance/<name>             gorun runs the file (directive on line 1)
 #   conformance/<name>/GOMAXPROCS=1  the same `// run` program on one P
+#   conformance/{goroutines,channels,examples,seed}/<name>/GOMAXPROCS=2, =8,
+#                                  GORUN_STRESS_STACKMOVE=1
+#                                  the goroutine programs in more settings
 #   go/<name>                      the golden file agrees with the Go
 #                                  toolchain (only when `go` is installed);
 #                                  for an errorcheck file, `go build`
@@ -67,6 +70,18 @@ foreach(rel ${GORUN_CONFORMANCE_FILES})
       set_tests_properties(conformance/${name}/GOMAXPROCS=1 PROPERTIES
         SKIP_RETURN_CODE 77 LABELS "conformance;gomaxprocs1"
         ENVIRONMENT "GOMAXPROCS=1;CONFORMANCE_RUN_ONLY=1")
+    endif()
+    # The goroutine runtime's programs also run on 2 and 8 Ps and with
+    # the stack-move stress switch (runtime/stack.cpp).
+    if(is_run AND rel MATCHES "^(goroutines|channels|examples|seed)/")
+      foreach(variant "GOMAXPROCS=2" "GOMAXPROCS=8" "GORUN_STRESS_STACKMOVE=1")
+        add_test(NAME conformance/${name}/${variant}
+          COMMAND gorun_conformance --gorun $<TARGET_FILE:gorun>
+                  --timeout ${GORUN_CONFORMANCE_TIMEOUT} ${src})
+        set_tests_properties(conformance/${name}/${variant} PROPERTIES
+          SKIP_RETURN_CODE 77 LABELS "conformance;goroutines"
+          ENVIRONMENT "${variant};CONFORMANCE_RUN_ONLY=1")
+      endforeach()
     endif()
   endif()
 

@@ -2,12 +2,15 @@
 //
 //   gorun [flags] file.go [args...]   compile file.go and run main.main
 //   gorun [flags] - [args...]         read the program from standard input
+//   gorun [flags]                     the REPL (tools/repl.cpp)
+//   gorun [flags] -i file.go          the REPL, after loading file.go
 //
 // Exit status: the program's own (os.Exit), 0 when main returns, 1 when the
 // program does not compile, 2 after a panic or fatal error.
 #include "frontend/loader.h"
 #include "jit/jit.h"
 #include "runtime/abi.h"
+#include "tools/repl.h"
 
 #include <llvm/Support/Error.h>
 
@@ -24,6 +27,7 @@ namespace {
 const char kUsage[] =
     "usage: gorun [flags] file.go [arguments...]\n"
     "       gorun [flags] - [arguments...]   (program read from standard input)\n"
+    "       gorun [flags] [-i file.go]       (interactive prompt)\n"
     "\n"
     "Compiles a Go program with gorun's JIT and runs it.\n"
     "\n"
@@ -58,14 +62,12 @@ int main(int argc, char** argv) {
       opts.dumpIR = true;
       continue;
     }
+    if (a == "-i" && i + 1 < argc) return gorun::tools::runRepl(opts, argv[i + 1]);
     if (a == "-" || a.empty() || a[0] != '-') break;
     std::fprintf(stderr, "gorun: unknown flag %s\n%s", a.c_str(), kUsage);
     return 2;
   }
-  if (i >= argc) {
-    std::fputs(kUsage, stderr);
-    return 2;
-  }
+  if (i >= argc) return gorun::tools::runRepl(opts, "");
   std::string filename = argv[i];
   std::string src;
   if (filename == "-") {

@@ -4,8 +4,17 @@ package runtime
 
 // GOMAXPROCS sets the maximum number of CPUs that can be executing
 // simultaneously and returns the previous setting. If n < 1, it does not
-// change the current setting.
-func GOMAXPROCS(n int) int
+// change the current setting. When it returns, no more than n Ps run.
+func GOMAXPROCS(n int) int {
+	prev := setmaxprocs(n)
+	for !procsSettled() {
+		Gosched()
+	}
+	return prev
+}
+
+func setmaxprocs(n int) int
+func procsSettled() bool
 
 // NumGoroutine returns the number of goroutines that currently exist.
 func NumGoroutine() int

@@ -1,0 +1,238 @@
+// Maps: make, literals, m[k] (plain and comma-ok), assignment (plain, op=,
+// ++/--), delete, len, clear and range, over runtime/map.cpp.
+//
+// A map value is one pointer (nil: the nil map). The runtime takes the map
+// type's descriptor (the key and element descriptors give hashing, equality
+// and bucket layout) and keys by address: the lowering spills each key to an
+// entry-block temporary. Element access goes through the slot pointer the
+// runtime returns:
+//   m[k]         mapaccess1 -> pointer to the element or to a zero value
+//   v, ok := m[k] mapaccess2 -> pointer, or null when absent
+//   m[k] = v     mapassign  -> pointer to the (new, zeroed) element slot
+// A slot pointer is dead at the next map operation (an insert may move the
+// table), so it is used at once: in `m[k] = v` and `m[k] op= v` the map and
+// key are evaluated first (phase one of the assignment), then the right
+// side, and only then mapassign is called and its slot written.
+//
+// len(m) reads the count at offset 0 of the runtime's map header without a
+// call (nil: 0). Range keeps a runtime iterator (80 bytes, runtime/map.h's
+// MapIter) in an entry-block alloca; key and element pointers are its first
+// two words, and a null key ends the loop.
+
+#include "jit/lowering.h"
+
+#include <llvm/IR/MDBuilder.h>
+
+using namespace llvm;
+
+namespace gorun::jit {
+
+namespace {
+
+constexpr uint64_t kMapIterSize = 80;  // sizeof(runtime::MapIter)
+
+fe::Map* mapOf(fe::Type* t) {
+  fe::Type* u = fe::underlying(t);
+  return u->kind == fe::TypeKind::Map ? static_cast<fe::Map*>(u) : nullptr;
+}
+
+}  // namespace
+
+bool Lowering::isMapIndex(fe::Expr* e) {
+  while (auto* p = fe::dyn_cast<fe::ParenExpr>(e)) e = p->x;
+  auto* ie = fe::dyn_cast<fe::IndexExpr>(e);
+  return ie && ie->x->type && mapOf(ie->x->type);
+}
+
+Value* Lowering::mapKey(fe::Type* mapType, fe::Expr* key) {
+  fe::Type* kt = mapOf(mapType)->key;
+  AllocaInst* tmp = entryAlloca(memType(kt), "mapkey");
+  tmp->setAlignment(alignOf(kt));
+  zeroMem(kt, tmp);
+  storeInto(tmp, key, kt);
+  return tmp;
+}
+
+Value* Lowering::makeMap(fe::CallExpr* c) {
+  Value* hint = c->args.size() > 1 ? indexValue(c->args[1]) : b_.getInt64(0);
+  return callRuntime("runtime.makemap", {typeDesc(c->type), hint});
+}
+
+Value* Lowering::mapLit(fe::CompositeLit* lit, fe::Type* t) {
+  fe::Map* m = mapOf(t);
+  Value* h = callRuntime("runtime.makemap", {typeDesc(t), b_.getInt64(int64_t(lit->elts.size()))});
+  AllocaInst* val = entryAlloca(memType(m->elem), "mapval");
+  val->setAlignment(alignOf(m->elem));
+  for (auto* e : lit->elts) {
+    auto* kv = fe::dyn_cast<fe::KeyValueExpr>(e);
+    if (!kv) return fail(e->pos, "internal error: map literal element without key");
+    Value* k = mapKey(t, kv->key);
+    zeroMem(m->elem, val);
+    storeInto(val, kv->value, m->elem);
+    Value* slot = callRuntime("runtime.mapassign", {typeDesc(t), h, k});
+    copyMem(m->elem, slot, val);
+  }
+  return h;
+}
+
+Value* Lowering::mapIndex(fe::IndexExpr* e) {
+  Value* m = expr(e->x);
+  Value* k = mapKey(e->x->type, e->index);
+  Value* p = callRuntime("runtime.mapaccess1", {typeDesc(e->x->type), m, k});
+  return loadValue(mapOf(e->x->type)->elem, p);
+}
+
+std::vector<Value*> Lowering::mapIndexCommaOk(fe::IndexExpr* e) {
+  fe::Type* et = mapOf(e->x->type)->elem;
+  Value* m = expr(e->x);
+  Value* k = mapKey(e->x->type, e->index);
+  Value* p = callRuntime("runtime.mapaccess2", {typeDesc(e->x->type), m, k});
+  Value* ok = b_.CreateIsNotNull(p, "ok");
+  BasicBlock* from = b_.GetInsertBlock();
+  BasicBlock* hit = BasicBlock::Create(ctx_, "map.hit", fn_->fn);
+  BasicBlock* join = BasicBlock::Create(ctx_, "map.join", fn_->fn);
+  b_.CreateCondBr(ok, hit, join);
+  b_.SetInsertPoint(hit);
+  Value* v = loadValue(et, p);
+  BasicBlock* hitEnd = b_.GetInsertBlock();
+  b_.CreateBr(join);
+  b_.SetInsertPoint(join);
+  PHINode* phi = b_.CreatePHI(valType(et), 2, "mapval");
+  phi->addIncoming(v, hitEnd);
+  phi->addIncoming(zeroValue(et), from);
+  return {phi, ok};
+}
+
+Lowering::MapLvalue Lowering::mapLvalue(fe::Expr* lhs) {
+  while (auto* p = fe::dyn_cast<fe::ParenExpr>(lhs)) lhs = p->x;
+  auto* ie = fe::cast<fe::IndexExpr>(lhs);
+  MapLvalue l;
+  l.mapType = ie->x->type;
+  l.map = expr(ie->x);
+  l.key = mapKey(ie->x->type, ie->index);
+  return l;
+}
+
+Value* Lowering::mapAssignSlot(const MapLvalue& l) {
+  // A nil map panics here, on the goroutine stack, so that it is recoverable.
+  BasicBlock* nilBB = BasicBlock::Create(ctx_, "map.nil", fn_->fn);
+  BasicBlock* okBB = BasicBlock::Create(ctx_, "map.ok", fn_->fn);
+  b_.CreateCondBr(b_.CreateIsNull(l.map), nilBB, okBB,
+                  MDBuilder(ctx_).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(nilBB);
+  callRuntime("runtime.panicnilmap", {});
+  b_.CreateUnreachable();
+  b_.SetInsertPoint(okBB);
+  return callRuntime("runtime.mapassign", {typeDesc(l.mapType), l.map, l.key});
+}
+
+void Lowering::mapStore(const MapLvalue& l, Value* v) {
+  storeValue(mapOf(l.mapType)->elem, v, mapAssignSlot(l));
+}
+
+void Lowering::mapOpAssign(fe::Expr* lhs, fe::Tok op, fe::Expr* rhs) {
+  MapLvalue l = mapLvalue(lhs);
+  fe::Type* t = lhs->type;
+  bool isShift = op == fe::Tok::Shl || op == fe::Tok::Shr;
+  Value* y = rhs ? (isShift ? expr(rhs) : exprTo(rhs, t)) : nullptr;
+  Value* slot = mapAssignSlot(l);
+  Value* old = loadValue(t, slot);
+  Value* r;
+  if (rhs) {
+    r = binaryOp(op, t, old, y, rhs->mode == fe::Mode::Constant, rhs->type);
+  } else {  // ++ / --: op is Add or Sub by one
+    fe::Constant one = fe::Constant::makeInt(1);
+    if (fe::isFloat(t) || fe::isComplex(t)) one = fe::Constant::makeFloat(1.0);
+    if (fe::isComplex(t)) {
+      one.kind = fe::Constant::Kind::Complex;
+      one.im = APFloat(APFloat::IEEEquad());
+    }
+    r = binaryOp(op, t, old, constValue(one, t), true);
+  }
+  // The right side ran before mapassign, so the slot is still current.
+  storeValue(t, r, slot);
+}
+
+Value* Lowering::mapLen(Value* m) {
+  BasicBlock* from = b_.GetInsertBlock();
+  BasicBlock* load = BasicBlock::Create(ctx_, "maplen.load", fn_->fn);
+  BasicBlock* join = BasicBlock::Create(ctx_, "maplen", fn_->fn);
+  b_.CreateCondBr(b_.CreateIsNull(m), join, load);
+  b_.SetInsertPoint(load);
+  Value* n = b_.CreateLoad(i64_, m);
+  b_.CreateBr(join);
+  b_.SetInsertPoint(join);
+  PHINode* phi = b_.CreatePHI(i64_, 2, "len");
+  phi->addIncoming(b_.getInt64(0), from);
+  phi->addIncoming(n, load);
+  return phi;
+}
+
+void Lowering::mapDelete(fe::CallExpr* c) {
+  Value* m = expr(c->args[0]);
+  Value* k = mapKey(c->args[0]->type, c->args[1]);
+  callRuntime("runtime.mapdelete", {typeDesc(c->args[0]->type), m, k});
+}
+
+void Lowering::mapClear(fe::CallExpr* c) {
+  Value* m = expr(c->args[0]);
+  callRuntime("runtime.mapclear", {typeDesc(c->args[0]->type), m});
+}
+
+void Lowering::mapRange(fe::RangeStmt* s, const fe::LabeledStmt* label) {
+  fe::Type* xt = s->x->type;
+  fe::Map* mt = mapOf(xt);
+  bool define = s->tok == fe::Tok::Define;
+  auto bind = [&](fe::Expr* lhs, fe::Type* t, Value* p) {
+    if (!lhs || isBlank(lhs)) return;
+    if (define) {
+      auto* id = fe::dyn_cast<fe::Ident>(lhs);
+      if (id && id->obj && id->obj->kind == fe::ObjKind::Var) {
+        auto* var = static_cast<fe::Var*>(id->obj);
+        Value* val = implicitConvert(t, var->type, loadValue(t, p));
+        declareVar(var, /*zero=*/false);
+        storeValue(var->type, val, varAddr(var));
+        return;
+      }
+    }
+    storeValue(lhs->type, implicitConvert(t, lhs->type, loadValue(t, p)), addr(lhs));
+  };
+  Value* m = expr(s->x);
+  auto* iterTy = ArrayType::get(i64_, kMapIterSize / 8);
+  AllocaInst* it = entryAlloca(iterTy, "mapiter");
+  callRuntime("runtime.mapiterinit", {typeDesc(xt), m, it});
+
+  BasicBlock* condBB = BasicBlock::Create(ctx_, "maprange.cond", fn_->fn);
+  BasicBlock* bodyBB = BasicBlock::Create(ctx_, "maprange.body", fn_->fn);
+  BasicBlock* postBB = BasicBlock::Create(ctx_, "maprange.post", fn_->fn);
+  BasicBlock* endBB = BasicBlock::Create(ctx_, "maprange.end", fn_->fn);
+  fn_->pendingLabel = label;
+  registerTargets(s, {endBB, postBB});
+  b_.CreateBr(condBB);
+
+  b_.SetInsertPoint(condBB);
+  Value* kp = b_.CreateLoad(ptr_, it, "key.p");
+  b_.CreateCondBr(b_.CreateIsNull(kp), endBB, bodyBB);
+
+  b_.SetInsertPoint(bodyBB);
+  Value* ep = b_.CreateLoad(ptr_, b_.CreateConstGEP1_64(ptr_, it, 1), "elem.p");
+  // Both are read before either is assigned: the assignment may write the map.
+  bool wantValue = s->value && !isBlank(s->value);
+  Value* kv = s->key && !isBlank(s->key) ? spill(mt->key, loadValue(mt->key, kp)) : nullptr;
+  Value* ev = wantValue ? spill(mt->elem, loadValue(mt->elem, ep)) : nullptr;
+  if (kv) bind(s->key, mt->key, kv);
+  if (ev) bind(s->value, mt->elem, ev);
+  fn_->breakables.push_back(s);
+  fn_->loops.push_back(s);
+  stmt(s->body);
+  fn_->breakables.pop_back();
+  fn_->loops.pop_back();
+  branchTo(postBB);
+
+  b_.SetInsertPoint(postBB);
+  callRuntime("runtime.mapiternext", {it});
+  b_.CreateBr(condBB);
+  b_.SetInsertPoint(endBB);
+}
+
+}  // namespace gorun::jit

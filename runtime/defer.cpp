@@ -1,0 +1,300 @@
+// Defer, panic and recover (Go's panic.go), over C++ forced unwinding.
+//
+// The design follows Go's: deferred calls are records on the G's defer
+// chain, and a panic runs them from the top of the stack, *before* any
+// frame is unwound, so that an unrecovered panic still prints the full
+// traceback of the panicking goroutine. Only a recover unwinds.
+//
+//   1. A function with defer statements gets a frame token at entry
+//      (deferframe: a process-wide counter, not an address: stacks move)
+//      and pushes a Defer {fn, frame} for each defer statement executed
+//      (deferproc). fn is a closure taking no arguments: the lowering wraps
+//      `defer f(a, b)` in a thunk closure holding f and the evaluated a, b
+//      (Defer::wrapped).
+//   2. On return the function pops and calls its own records (deferpop, in
+//      a JIT loop so that the calls run on the goroutine stack with
+//      prologue checks), after storing its results where deferred closures
+//      can change them (named results) and reloading them afterwards.
+//   3. gopanic(v) pushes a Panic and calls the records on the chain one by
+//      one, innermost first, through gorun_calldeferred (defer_amd64.S),
+//      whose return address marks "called directly by a panic".
+//   4. recover() (gorecover) returns the innermost panic's value and marks
+//      it recovered iff the caller of recover is the deferred function that
+//      panic is running: its return address (or, for a wrapped call, its
+//      caller's) is gorun_deferpanicret. Otherwise nil, as Go.
+//   5. When a deferred call returns and its panic is recovered, gopanic
+//      removes the panic (and the panics it aborted) and unwinds the stack
+//      with _Unwind_ForcedUnwind up to the frame that deferred the call.
+//      Every JIT function with defers has a cleanup landing pad around
+//      every call: it asks deferlanding whether it is the target; the
+//      target stops the unwind, runs its remaining deferred calls and
+//      returns its (named) results normally; any other frame resumes.
+//      Frames without defers have no landing pad; they only need unwind
+//      tables (every JIT function is uwtable).
+//   6. With no deferred call left, the panic is fatal: fatalpanic prints
+//      every panic on the chain, oldest first ("panic: a [recovered]\n\t
+//      panic: b"), the traceback from here, and exits 2.
+//
+// A new panic raised while a deferred call runs for an older one aborts the
+// older one (it stays on the chain for printing; the record whose call was
+// running is already off the defer chain).
+//
+// Stacks. Everything here runs on the goroutine stack (symbols.cpp binds
+// the panic entry points directly, not through the g0 stub), because the
+// deferred calls are Go code and the unwinder must walk the JIT frames.
+// Each entry point first makes 16 KiB of room (gorun_growstack16k) for the
+// C++ code, the printing and the unwinder; landing pads do the same before
+// they resume. Defer and Panic records are GC heap objects without a type
+// (scanned conservatively), reachable from the G (a GC root).
+//
+// Invariants:
+//   - g->defers is ordered innermost first; the records of one frame are
+//     contiguous and on top while that frame runs;
+//   - g->panics is ordered newest first; only the newest can be recovered.
+#include "runtime/defer.h"
+
+#include "runtime/abi.h"
+#include "runtime/iface.h"
+#include "runtime/runtime2.h"
+
+#include <atomic>
+#include <cstring>
+#include <string>
+#include <unwind.h>
+
+extern "C" void gorun_calldeferred(void* closure);
+extern "C" char gorun_deferpanicret[];
+
+namespace gorun::runtime {
+
+struct Defer {
+  Defer* link;
+  void* fn;        // closure of no arguments
+  int64_t frame;   // token of the deferring frame
+  bool wrapped;    // fn is a thunk around the user's function
+};
+
+struct Panic {
+  Panic* link;
+  GoEface arg;
+  Defer* running = nullptr;  // the deferred call it is making, if any
+  bool recovered = false;
+  bool aborted = false;
+};
+
+namespace {
+
+std::atomic<int64_t> frameSeq{0};
+
+constexpr uint64_t kGoUnwindClass = 0x474f52554e474f00ull;  // "GORUNGO\0"
+
+struct GoUnwind {
+  _Unwind_Exception hdr;
+  int64_t frame;
+};
+
+void deleteUnwind(_Unwind_Reason_Code, _Unwind_Exception* e) {
+  delete reinterpret_cast<GoUnwind*>(e);
+}
+
+_Unwind_Reason_Code unwindStop(int, _Unwind_Action actions, _Unwind_Exception_Class,
+                               _Unwind_Exception*, _Unwind_Context*, void*) {
+  if (actions & _UA_END_OF_STACK) throwError("recovery: no frame to return to");
+  return _URC_NO_REASON;
+}
+
+[[noreturn]] void unwindTo(int64_t frame) {
+  auto* u = new GoUnwind{};
+  u->hdr.exception_class = kGoUnwindClass;
+  u->hdr.exception_cleanup = deleteUnwind;
+  u->frame = frame;
+  _Unwind_ForcedUnwind(&u->hdr, unwindStop, nullptr);
+  throwError("recovery: unwinding failed");
+}
+
+void printpanics(Panic* p) {
+  if (p->link) {
+    printpanics(p->link);
+    printstring("\t");
+  }
+  printstring("panic: ");
+  printpanicval(&p->arg);
+  if (p->recovered) printstring(" [recovered]");
+  printstring("\n");
+}
+
+[[noreturn]] void fatalpanic(G* gp) {
+  printpanics(gp->panics);
+  if (isMemoryError(&gp->panics->arg)) {
+    // Go's nil dereferences are faults; ours are explicit checks, printed
+    // as the fault Go would have taken.
+    printstring("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+  }
+  printstring("\n");
+  tracebackFromRuntimeFrame(__builtin_frame_address(0));
+  panicExit();
+}
+
+// --- Runtime error values: Go's boundsError, errorString and plainError
+// as far as a program can see them (%v and Error() print the message,
+// %T the type name). The value is a GoString holding Error()'s text.
+
+GoString errorMessage(void*, void* data) { return *static_cast<GoString*>(data); }
+void runtimeErrorMarker(void*, void*) {}
+
+GoString lit(const char* s) {
+  return {reinterpret_cast<const uint8_t*>(s), static_cast<int64_t>(std::strlen(s))};
+}
+
+GoType funcType(const char* str) {
+  GoType t{};
+  t.size = 8;
+  t.align = 8;
+  t.kind = Kind::Func;
+  t.flags = TypeFlagDirectIface;
+  t.str = lit(str);
+  return t;
+}
+const GoType funcString = funcType("func() string");
+const GoType funcVoid = funcType("func()");
+const GoMethod errorMethods[] = {
+    {lit("Error"), &funcString, reinterpret_cast<void*>(&errorMessage)},
+    {lit("RuntimeError"), &funcVoid, reinterpret_cast<void*>(&runtimeErrorMarker)},
+};
+
+GoType errorType(const char* name) {
+  GoType t{};
+  t.size = sizeof(GoString);
+  t.align = 8;
+  t.kind = Kind::String;
+  t.flags = TypeFlagNamed | TypeFlagComparable;
+  t.str = lit(name);
+  t.methods = errorMethods;
+  t.nmethods = 2;
+  return t;
+}
+const GoType boundsErrorType = errorType("runtime.boundsError");
+const GoType errorStringType = errorType("runtime.errorString");
+const GoType plainErrorType = errorType("runtime.plainError");
+const char kMemoryError[] = "runtime error: invalid memory address or nil pointer dereference";
+
+GoEface errorValue(const GoType* t, std::string_view msg) {
+  auto* bytes = static_cast<uint8_t*>(gorun_mallocgc(msg.size(), nullptr));
+  std::memcpy(bytes, msg.data(), msg.size());
+  auto* s = static_cast<GoString*>(gorun_mallocgc(sizeof(GoString), nullptr));
+  *s = {bytes, static_cast<int64_t>(msg.size())};
+  return {t, s};
+}
+
+}  // namespace
+
+bool isMemoryError(const GoEface* v) {
+  if (v->type != &errorStringType) return false;
+  auto* s = static_cast<const GoString*>(v->data);
+  return std::string_view(reinterpret_cast<const char*>(s->ptr), size_t(s->len)) == kMemoryError;
+}
+
+[[noreturn]] void gopanic(GoEface v) {
+  G* gp = getg();
+  auto* p = static_cast<Panic*>(gorun_mallocgc(sizeof(Panic), nullptr));
+  p->arg = v;
+  p->link = gp->panics;
+  if (p->link) p->link->aborted = true;
+  gp->panics = p;
+  while (Defer* d = gp->defers) {
+    gp->defers = d->link;  // off the chain before the call, as Go's started
+    p->running = d;
+    gorun_calldeferred(d->fn);
+    p->running = nullptr;
+    if (p->recovered) {
+      gp->panics = p->link;
+      while (gp->panics && gp->panics->aborted) gp->panics = gp->panics->link;
+      unwindTo(d->frame);
+    }
+  }
+  fatalpanic(gp);
+}
+
+[[noreturn]] void panicError(ErrorKind kind, std::string_view msg) {
+  GoEface v;
+  switch (kind) {
+    case ErrorKind::Runtime:
+      v = errorValue(&errorStringType, "runtime error: " + std::string(msg));
+      break;
+    case ErrorKind::Bounds:
+      v = errorValue(&boundsErrorType, "runtime error: " + std::string(msg));
+      break;
+    case ErrorKind::Plain:
+      v = errorValue(&plainErrorType, msg);
+      break;
+  }
+  gorun_growstack16k();  // v holds heap pointers only: the stack may move
+  gopanic(v);
+}
+
+}  // namespace gorun::runtime
+
+using namespace gorun::runtime;
+
+extern "C" {
+
+int64_t gorun_deferframe() { return ++frameSeq; }
+
+void gorun_deferproc(int64_t frame, void* fn, int64_t wrapped) {
+  G* gp = getg();
+  auto* d = static_cast<Defer*>(gorun_mallocgc(sizeof(Defer), nullptr));
+  d->fn = fn;
+  d->frame = frame;
+  d->wrapped = wrapped != 0;
+  d->link = gp->defers;
+  gp->defers = d;
+}
+
+void* gorun_deferpop(int64_t frame) {
+  G* gp = getg();
+  Defer* d = gp->defers;
+  if (!d || d->frame != frame) return nullptr;
+  gp->defers = d->link;
+  return d->fn;
+}
+
+int64_t gorun_deferlanding(void* exn, int64_t frame) {
+  auto* e = static_cast<_Unwind_Exception*>(exn);
+  if (e->exception_class != kGoUnwindClass) return 0;
+  auto* u = reinterpret_cast<GoUnwind*>(e);
+  if (u->frame != frame) return 0;
+  _Unwind_DeleteException(e);
+  return 1;
+}
+
+void gorun_gorecover(void* fp, GoEface* out) {
+  *out = {nullptr, nullptr};
+  G* gp = getg();
+  Panic* p = gp->panics;
+  if (!p || p->recovered || !p->running) return;
+  // fp is the frame of the function that called recover(): [fp] is its
+  // caller's frame pointer, [fp+8] its return address.
+  auto* frame = static_cast<uintptr_t*>(fp);
+  uintptr_t ret = frame[1];
+  if (p->running->wrapped) {
+    auto* caller = reinterpret_cast<uintptr_t*>(frame[0]);
+    if (!caller) return;
+    ret = caller[1];
+  }
+  if (ret != reinterpret_cast<uintptr_t>(gorun_deferpanicret)) return;
+  p->recovered = true;
+  *out = p->arg;
+}
+
+void gorun_panicnilmap() {
+  gorun_growstack16k();
+  panicError(ErrorKind::Plain, "assignment to entry in nil map");
+}
+
+void gorun_gopanic(const GoEface* v) {
+  GoEface val = *v;
+  gorun_growstack16k();
+  gopanic(val);
+}
+
+}  // extern "C"

@@ -1,0 +1,38 @@
+// Defer, panic and recover (defer.cpp): the panic side the rest of the
+// runtime uses.
+#pragma once
+
+#include "runtime/type.h"
+
+#include <cstdint>
+#include <string_view>
+
+extern "C" {
+// Makes 16 KiB of goroutine stack free below the caller (defer_amd64.S).
+void gorun_growstack16k();
+// --- The JIT's entry points (runtime.X).
+int64_t gorun_deferframe();
+void gorun_deferproc(int64_t frame, void* fn, int64_t wrapped);
+void* gorun_deferpop(int64_t frame);
+int64_t gorun_deferlanding(void* exn, int64_t frame);
+void gorun_gorecover(void* fp, gorun::runtime::GoEface* out);
+[[noreturn]] void gorun_panicnilmap();
+}
+
+namespace gorun::runtime {
+
+// Starts panicking with value v on the current goroutine stack: runs the
+// deferred calls; returns only by unwinding to a recovering frame.
+// Precondition: on the goroutine stack with 16 KiB free (gorun_growstack16k).
+[[noreturn]] void gopanic(GoEface v);
+
+// A runtime error as a runtime.Error value: Runtime prefixes "runtime
+// error: " (errorString), Bounds too (boundsError), Plain does not
+// (plainError: "assignment to entry in nil map").
+enum class ErrorKind { Runtime, Bounds, Plain };
+[[noreturn]] void panicError(ErrorKind kind, std::string_view msg);
+
+// Whether v is the nil-dereference error (fatalpanic adds Go's signal line).
+bool isMemoryError(const GoEface* v);
+
+}  // namespace gorun::runtime

@@ -1,0 +1,49 @@
+// Interfaces in the runtime (Go's iface.go): itabs for dynamic
+// conversions, method lookup in type descriptors, interface equality, and
+// the one way C++ runtime code calls a Go method.
+#pragma once
+
+#include "runtime/type.h"
+
+#include <string_view>
+
+namespace gorun::runtime {
+
+// Go's getitab: the itab pairing interface type `inter` with concrete type
+// `typ`, built on first use and cached (per process, under a lock). When
+// typ lacks a method: nullptr if canfail, else the panic
+// "interface conversion: T is not I: missing method M". typ nullptr: the
+// nil-interface panic, or nullptr if canfail.
+const GoItab* getitab(const GoType* inter, const GoType* typ, bool canfail);
+
+// The entry of method `name` with func type string `sig` (as %T prints
+// it, "func() string") in t's method table, or nullptr.
+void* findMethod(const GoType* t, std::string_view name, std::string_view sig);
+
+// Calls a Go method entry of type func() string (an ifn from a method
+// table or itab) with the interface data word `data` as receiver.
+// Every call from C++ into JIT code goes through here (see HACKING.md,
+// "Calling Go from the runtime").
+GoString callStringMethod(void* ifn, void* data);
+
+// Go's efaceeq over two arbitrary interface values: same dynamic type and
+// equal values; panics "comparing uncomparable type T".
+bool efaceEqual(const GoEface* x, const GoEface* y, void* fp);
+
+// preprintpanics + printpanicval for values with an Error or String
+// method: prints v.Error() / v.String() and returns true.
+bool printpanicvalMethods(const GoEface* v);
+
+}  // namespace gorun::runtime
+
+extern "C" {
+using gorun::runtime::GoEface;
+using gorun::runtime::GoType;
+// runtime.getitab (the JIT's dynamic conversions, assertions, type switches).
+const gorun::runtime::GoItab* gorun_getitab(const GoType* inter, const GoType* typ, bool canfail);
+// runtime.panicdottype: x.(T) failed. have: x's dynamic type (null: nil),
+// iface: x's static interface type (null: print "interface").
+[[noreturn]] void gorun_panicdottype(const GoType* have, const GoType* want, const GoType* iface);
+// runtime.efaceeq: x == y for two interface values (as efaces); 1 or 0.
+int64_t gorun_efaceeq(const GoEface* x, const GoEface* y);
+}

@@ -1,0 +1,238 @@
+// Marking (Go's mgcmark.go): from the roots, set the mark bit of every
+// reachable object, with the world stopped, on the collecting M's g0.
+//
+// Roots, and how each is scanned:
+//   - Goroutine stacks, conservatively: every aligned word that points
+//     into an allocated slot of an in-use span marks that object (interior
+//     pointers included, and a pointer just past an object's end marks that
+//     object too: LLVM keeps end pointers of loops). A G that is not
+//     running is scanned from its saved sp up, plus the registers in its
+//     Gobuf; a G that is running (the collector's own, one whose M waits in
+//     stopAtRuntimeCall or sits in a system call) is scanned whole.
+//   - The g0 stacks of the collecting M (from here up) and of Ms waiting in
+//     stopAtRuntimeCall (from gcStopSP up), conservatively, with callee-
+//     saved registers spilled first: C++ runtime code holds pointers
+//     there (a fresh object between mallocgc and its store).
+//   - Every G struct, conservatively (startfn, param, the sema record).
+//   - Every P's timers, conservatively (the Timer and its arg).
+//   - Registered ranges (addRootRange): the mutable globals of every JIT
+//     module (jit/gcdata.cpp), conservatively.
+// Heap objects are scanned precisely: small objects through their span's
+// heap bitmap, large ones by repeating their type's pointer mask. Objects
+// allocated with a null type (runtime structures without a descriptor,
+// e.g. map buckets) have every word's bit set: scanned conservatively.
+//
+// The mark stack is a plain vector of object addresses (Go's gcWork);
+// marking is single-threaded. Parallel marking would give each P its own
+// stack and steal from the others (Go's work.full lists).
+#include "runtime/mheap.h"
+
+#include "runtime/abi.h"
+
+#include "runtime/runtime2.h"
+#include "runtime/sched.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace gorun::runtime {
+
+extern uint64_t gcStackScanBytes, gcGlobalsScanBytes;
+
+namespace {
+
+struct RootRange {
+  uintptr_t lo, hi;
+};
+Mutex rootsLock;
+std::vector<RootRange>* roots;
+
+std::vector<uintptr_t>* markStack;
+uint64_t markedBytes;
+
+inline bool inArena(uintptr_t v) { return v - arenaStart < arenaUsed - arenaStart; }
+
+// Marks the object holding v (a precise pointer or a conservative guess).
+inline void markObject(uintptr_t v) {
+  MSpan* s = spanOf(v);
+  if (!s) return;
+  uintptr_t idx = s->objIndex(v);
+  if (idx >= s->nelems) return;
+  if (idx >= s->freeindex && !s->isAllocated(idx)) return;  // a free slot
+  if (s->isMarked(idx)) return;
+  s->setMarked(idx);
+  markedBytes += s->elemsize;
+  if (!noscanOf(s->spanclass)) markStack->push_back(s->startAddr + idx * s->elemsize);
+}
+
+// A conservative word: also the object ending just below v.
+inline void markConservative(uintptr_t v) {
+  if (!inArena(v)) return;
+  markObject(v);
+  markObject(v - 1);
+}
+
+void scanConservative(uintptr_t lo, uintptr_t hi) {
+  lo = (lo + 7) & ~uintptr_t(7);
+  for (uintptr_t a = lo; a + 8 <= hi; a += 8) markConservative(*reinterpret_cast<uintptr_t*>(a));
+}
+
+// Scans one heap object precisely (Go's scanobject).
+void scanobject(uintptr_t obj) {
+  MSpan* s = spanOf(obj);
+  if (sizeclassOf(s->spanclass) != 0) {
+    uint64_t* hb = s->heapBits;
+    uintptr_t w = (obj - s->startAddr) / 8, end = w + s->elemsize / 8;
+    while (w < end) {
+      uint64_t bits = hb[w / 64] >> (w % 64);
+      uintptr_t chunk = std::min<uintptr_t>(64 - w % 64, end - w);
+      if (chunk < 64) bits &= (uint64_t(1) << chunk) - 1;
+      while (bits) {
+        uintptr_t i = uintptr_t(__builtin_ctzll(bits));
+        bits &= bits - 1;
+        uintptr_t v = *reinterpret_cast<uintptr_t*>(s->startAddr + (w + i) * 8);
+        if (inArena(v)) markObject(v);
+      }
+      w += chunk;
+    }
+    return;
+  }
+  const GoType* t = s->largeType;
+  if (!t) {  // unknown layout
+    scanConservative(obj, obj + s->largeSize);
+    return;
+  }
+  PtrMask m = ptrmaskOf(t);
+  uintptr_t n = t->size ? s->largeSize / t->size : 0;
+  uintptr_t pw = m.ptrdata / 8;
+  for (uintptr_t e = 0; e < n; e++) {
+    uintptr_t base = obj + e * t->size;
+    for (uintptr_t i = 0; i < pw; i++) {
+      if (!(m.bits[i / 8] >> (i % 8) & 1)) continue;
+      uintptr_t v = *reinterpret_cast<uintptr_t*>(base + i * 8);
+      if (inArena(v)) markObject(v);
+    }
+  }
+}
+
+void drain() {
+  while (!markStack->empty()) {
+    uintptr_t obj = markStack->back();
+    markStack->pop_back();
+    scanobject(obj);
+  }
+}
+
+void scanGobuf(const Gobuf& b) {
+  for (uintptr_t v : {b.rbx, b.rbp, b.r12, b.r13, b.r14, b.r15}) markConservative(v);
+}
+
+void scanstack(G* gp) {
+  uint32_t st = gp->atomicstatus;
+  if (st == _Gdead || st == _Gidle || gp->stackhi == 0) return;
+  uintptr_t lo = gp->stacklo;
+  if (st == _Grunnable || st == _Gwaiting) {
+    if (gp->sched.sp >= gp->stacklo && gp->sched.sp <= gp->stackhi) lo = gp->sched.sp;
+    scanGobuf(gp->sched);
+  }
+  scanConservative(lo, gp->stackhi);
+  gcStackScanBytes += gp->stackhi - lo;
+}
+
+// The collecting M's own g0 stack, from this frame up, with the
+// callee-saved registers spilled into it.
+__attribute__((noinline)) void scanOwnStack(M* self) {
+  __builtin_unwind_init();
+  volatile uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) - 256;
+  uintptr_t top = self->g0top + 256;
+  // Only on g0: on a goroutine stack the G's own scan covers this frame.
+  if (here >= self->g0lo && here < top) scanConservative(here, top);
+}
+
+}  // namespace
+
+void addRootRange(const void* p, uintptr_t n) {
+  lock(&rootsLock);
+  if (!roots) roots = new std::vector<RootRange>();
+  auto lo = reinterpret_cast<uintptr_t>(p);
+  roots->push_back({lo, lo + n});
+  unlock(&rootsLock);
+}
+
+void removeRootRange(const void* p) {
+  lock(&rootsLock);
+  if (roots) {
+    auto lo = reinterpret_cast<uintptr_t>(p);
+    roots->erase(std::remove_if(roots->begin(), roots->end(),
+                                [&](const RootRange& r) { return r.lo == lo; }),
+                 roots->end());
+  }
+  unlock(&rootsLock);
+}
+
+void registerGlobalRoots(const void* table) {
+  struct Entry {
+    const void* p;
+    int64_t size;
+  };
+  auto n = *static_cast<const int64_t*>(table);
+  auto* e = reinterpret_cast<const Entry*>(static_cast<const int64_t*>(table) + 1);
+  for (int64_t i = 0; i < n; i++) addRootRange(e[i].p, uintptr_t(e[i].size));
+}
+
+uint64_t gcMark(uintptr_t fresh) {
+  if (!markStack) {
+    markStack = new std::vector<uintptr_t>();
+    markStack->reserve(1 << 16);
+  }
+  markedBytes = 0;
+  gcStackScanBytes = 0;
+  gcGlobalsScanBytes = 0;
+
+  if (fresh) markObject(fresh);
+  // Globals.
+  lock(&rootsLock);
+  if (roots) {
+    for (const RootRange& r : *roots) {
+      scanConservative(r.lo, r.hi);
+      gcGlobalsScanBytes += r.hi - r.lo;
+      drain();
+    }
+  }
+  unlock(&rootsLock);
+
+  M* self = getm();
+  // The collector's own g0 stack (C++ callers of mallocgc, JIT registers).
+  if (self) scanOwnStack(self);
+  drain();
+
+  if (allp) {
+    // Goroutines: stacks, saved registers, the G structs.
+    for (G* gp = allgsHead(); gp; gp = gp->alllink) {
+      scanstack(gp);
+      scanConservative(reinterpret_cast<uintptr_t>(gp), reinterpret_cast<uintptr_t>(gp + 1));
+      drain();
+    }
+    // Ms waiting inside runtime calls.
+    for (M* mp = allm; mp; mp = mp->alllink) {
+      if (mp != self && mp->gcStopSP) scanConservative(mp->gcStopSP, mp->g0top + 256);
+    }
+    drain();
+    // Timers.
+    for (int i = 0; i < 256 && allp[i]; i++) {
+      P* pp = allp[i];
+      lock(&pp->timersLock);
+      for (int32_t k = 0; k < pp->ntimers; k++) {
+        Timer* t = pp->timers[k];
+        markConservative(reinterpret_cast<uintptr_t>(t));
+        scanConservative(reinterpret_cast<uintptr_t>(t), reinterpret_cast<uintptr_t>(t + 1));
+      }
+      unlock(&pp->timersLock);
+      drain();
+    }
+  }
+  drain();
+  return markedBytes;
+}
+
+}  // namespace gorun::runtime

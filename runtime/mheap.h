@@ -1,0 +1,270 @@
+// The allocator's structures (Go's mheap.go, mcentral.go, mcache.go,
+// mbitmap.go) and the collector's entry points (mgc.go). malloc.cpp is the
+// overview; this header is what its pieces share.
+//
+// Objects live in spans: runs of 8 KiB pages taken from one reserved
+// address range (the arena, at 0xc000000000 as in Go, so that pointers
+// print alike). A small object (<= 32 KiB) is one slot of a span of its
+// size class; a large object has a span of its own. Every span is found
+// from any address inside it through `spans` (one entry per arena page),
+// which is how conservative scanning turns an interior pointer into an
+// object.
+//
+// Three levels, as in Go: each P has an MCache holding one span per span
+// class to allocate from without locks; an MCentral per span class hands
+// out spans with free slots (and takes full ones back); the MHeap hands
+// out page runs to the centrals and to large objects, and takes them back
+// when a sweep finds them empty.
+//
+// Invariants:
+//   - A span is in exactly one place: a P's mcache (cached), one of its
+//     central's lists (partial or full), the heap's free structures
+//     (state Free), or nowhere (large in-use spans).
+//   - spans[i] is the span owning arena page i for every in-use span page;
+//     for a free span, at least its first and last page (coalescing looks
+//     only there).
+//   - Outside a collection, gcmarkBits are all zero; allocBits say which
+//     slots hold objects (bits below freeindex may be stale-allocated, bits
+//     at or above it are exact). After a sweep allocBits = the marks.
+//   - An object's pointer words are the bits of the span's heapBits
+//     (scan spans only; noscan spans hold no pointers by construction).
+#pragma once
+
+#include "runtime/lock_futex.h"
+#include "runtime/sizeclasses.h"
+#include "runtime/type.h"
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace gorun::runtime {
+
+// Pages per span of each size class (Go's class_to_allocnpages).
+inline constexpr uint8_t class_to_allocnpages[NumSizeClasses] = {
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 2, 1, 3, 2, 3, 1, 3, 2, 3,
+    4, 5, 6, 1, 7, 6, 5, 4, 3, 5, 7, 2, 9, 7, 5, 8, 3, 10, 7, 4};
+
+// A span class is a size class and whether the objects hold pointers
+// (Go's spanClass: sizeclass<<1 | noscan). Size class 0 is a large object.
+inline constexpr int NumSpanClasses = NumSizeClasses << 1;
+using SpanClass = uint8_t;
+inline SpanClass makeSpanClass(int sizeclass, bool noscan) {
+  return SpanClass((sizeclass << 1) | int(noscan));
+}
+inline int sizeclassOf(SpanClass sc) { return sc >> 1; }
+inline bool noscanOf(SpanClass sc) { return sc & 1; }
+
+// The most objects a small span holds (8 KiB of 8-byte objects).
+inline constexpr uintptr_t MaxObjsPerSpan = PageSize / 8;
+
+// The size class of a small allocation of `size` bytes (1 <= size <=
+// MaxSmallSize).
+inline int sizeToClass(uintptr_t size) {
+  if (size <= SmallSizeMax - 8) return size_to_class8[(size + SmallSizeDiv - 1) / SmallSizeDiv];
+  return size_to_class128[(size - SmallSizeMax + LargeSizeDiv - 1) / LargeSizeDiv];
+}
+
+enum class SpanState : uint8_t { Dead, InUse, Free };
+
+// Go's mspan. Owned by whoever holds it (see the invariants above); the
+// mark bits are written only while the world is stopped.
+struct MSpan {
+  MSpan* next = nullptr;  // in a central list or a heap free list
+  MSpan* prev = nullptr;
+  uintptr_t startAddr = 0;
+  uintptr_t npages = 0;
+  uintptr_t elemsize = 0;  // large: npages * PageSize
+  uint32_t nelems = 0;     // large: 1
+  uint32_t freeindex = 0;  // slots below it are not free (or were, when cached)
+  uint32_t allocCount = 0;
+  SpanClass spanclass = 0;
+  SpanState state = SpanState::Dead;
+  bool needzero = false;   // the memory is not known to be zero
+  bool scavenged = false;  // Free only: returned to the OS (known zero)
+  uint8_t inList = 0;      // 0 none, 1 central partial, 2 central full, 3 heap free
+  // ~allocBits from the 64-aligned word holding freeindex, shifted so that
+  // bit 0 is freeindex (Go's allocCache).
+  uint64_t allocCache = 0;
+  uint64_t* heapBits = nullptr;  // scan small spans: a bit per word, 1 = pointer
+  const GoType* largeType = nullptr;  // large scan objects: element type
+  uintptr_t largeSize = 0;            // large: the size asked for
+  int64_t freedAt = 0;     // Free: nanotime when it became free (scavenger)
+  uint32_t allIndex = 0;   // InUse: index in allspans()
+  uint64_t allocBits[MaxObjsPerSpan / 64];
+  uint64_t gcmarkBits[MaxObjsPerSpan / 64];
+
+  uintptr_t base() const { return startAddr; }
+  uintptr_t limit() const { return startAddr + npages * PageSize; }
+  uintptr_t objIndex(uintptr_t p) const { return (p - startAddr) / elemsize; }
+  bool isMarked(uintptr_t i) const { return gcmarkBits[i / 64] >> (i % 64) & 1; }
+  void setMarked(uintptr_t i) { gcmarkBits[i / 64] |= uint64_t(1) << (i % 64); }
+  bool isAllocated(uintptr_t i) const { return allocBits[i / 64] >> (i % 64) & 1; }
+  // The next free slot at or after freeindex, or nelems (Go's nextFreeIndex).
+  uint32_t nextFreeIndex();
+  void refillAllocCache(uint32_t whichWord);
+};
+
+// A span list head (Go's mSpanList).
+struct SpanList {
+  MSpan* first = nullptr;
+  void push(MSpan* s);
+  void remove(MSpan* s);
+  bool empty() const { return first == nullptr; }
+};
+
+// Go's mcentral: the spans of one span class that no mcache holds.
+struct MCentral {
+  Mutex lock;
+  SpanClass spanclass = 0;
+  SpanList partial;  // spans with a free slot
+  SpanList full;     // spans with none
+};
+
+// Go's mcache: a P's private spans, one per span class. Owned by the P
+// (by the M holding it); flushed by the collector with the world stopped.
+struct MCache {
+  MSpan* alloc[NumSpanClasses];
+  // Counters flushed into memstats by the collector and ReadMemStats.
+  uint64_t nmalloc = 0;
+  uint64_t largeAllocs = 0;
+  uint64_t allocBytes = 0;  // bytes handed out (by slot size)
+  uint64_t sinceStress = 0; // GORUN_STRESS_GC countdown
+};
+
+// --- The heap (mheap.cpp).
+
+// The arena: one reservation; pages are committed as the heap grows.
+inline constexpr uintptr_t ArenaBaseHint = 0xc000000000;
+inline constexpr uintptr_t ArenaSize = uintptr_t(64) << 30;  // 64 GiB of address space
+extern uintptr_t arenaStart, arenaUsed, arenaEnd;  // [start, used) is committed
+extern MSpan** spans;                               // one per arena page
+
+// The span holding p, or null when p is outside the committed arena or in a
+// page no in-use span covers (Go's spanOf).
+inline MSpan* spanOf(uintptr_t p) {
+  if (p - arenaStart >= arenaUsed - arenaStart) return nullptr;
+  MSpan* s = spans[(p - arenaStart) >> PageShift];
+  if (s == nullptr || s->state != SpanState::InUse || p < s->startAddr) return nullptr;
+  return s;
+}
+
+// Object lookup for interior pointers (Go's findObject): the start of the
+// allocated object containing p and its span, or 0. With the world stopped
+// or from the owner of the span.
+uintptr_t findObject(uintptr_t p, MSpan** sp = nullptr);
+
+void mheapInit();
+// npages of zeroed-or-needzero memory as an in-use span (Go's mheap.alloc);
+// lock-free callers only through mcentral/large allocation.
+MSpan* mheapAlloc(uintptr_t npages, SpanClass sc);
+// Returns an in-use span's pages to the heap (Go's freeSpan).
+void mheapFree(MSpan* s);
+// Every in-use span (handed out and not yet freed), for the sweeper; an
+// MSpan's allIndex is its position. With the world stopped.
+std::vector<MSpan*>& allspans();
+// Returns free pages to the OS: those free for longer than `age` ns, or all
+// when age < 0 (Go's scavenger). Returns bytes released.
+uintptr_t scavenge(int64_t age);
+
+// Heap statistics, guarded by the heap lock (Go's memstats / mheap_.pages).
+struct HeapStats {
+  uint64_t heapSys = 0;       // committed arena bytes
+  uint64_t heapReleased = 0;  // free pages returned to the OS
+  uint64_t heapFree = 0;      // free pages (released or not)
+  uint64_t spanInuse = 0;     // in-use span bytes
+  uint64_t metaSys = 0;       // span structs and heap bitmaps
+};
+extern HeapStats heapStats;
+
+// --- Centrals and caches (mcentral.cpp, mcache.cpp).
+extern MCentral mcentrals[NumSpanClasses];
+void mcentralInit();
+// A span with at least one free slot (Go's cacheSpan); null: out of memory.
+MSpan* cacheSpan(MCentral* c);
+// Gives a cached span back (Go's uncacheSpan).
+void uncacheSpan(MCentral* c, MSpan* s);
+MCache* allocmcache();
+// The mcache of the running M's P, or the shared one (under its lock) for
+// threads with no P; *locked says the latter.
+MCache* getMCache(bool* locked);
+void releaseMCache(bool locked);
+// Replaces c's span of class spc by one with a free slot (Go's refill);
+// false when the heap is exhausted.
+bool refill(MCache* c, SpanClass spc);
+// Returns every span of c to the centrals (Go's releaseAll), with the world
+// stopped, and folds its counters into memstats.
+void flushMCache(MCache* c);
+// Every mcache (every P's and the shared one): the collector's flush.
+void flushAllMCaches();
+
+// Heap bits (mbitmap.cpp): records the pointer words of an object of
+// `size` bytes of values of type typ at p (Go's heapBitsSetType).
+void heapBitsSetType(MSpan* s, uintptr_t p, uintptr_t size, const GoType* typ);
+// Whether a type holds pointers, and its pointer mask (1 bit per word over
+// ptrdata; Go's ptrdata/gcdata). From the JIT's descriptor when it carries
+// one (TypeFlagGCData), else computed from the descriptor once and cached.
+struct PtrMask {
+  uintptr_t ptrdata = 0;       // bytes with pointers; 0: none
+  const uint8_t* bits = nullptr;
+};
+PtrMask ptrmaskOf(const GoType* t);
+inline bool typeHasPointers(const GoType* t) { return t && ptrmaskOf(t).ptrdata != 0; }
+
+// --- The collector (mgc.cpp, mgcmark.cpp, mgcsweep.cpp).
+
+struct MemStatsSnapshot {
+  uint64_t heapAlloc, heapSys, heapIdle, heapInuse, heapReleased, heapObjects;
+  uint64_t totalAlloc, mallocs, frees, sys, nextGC, lastGC, pauseTotalNs;
+  uint32_t numGC, numForcedGC;
+  uint64_t pauseNs[256];
+};
+
+// The collector's state (Go's gcController + work), guarded by gcLock,
+// which is held for a whole collection.
+struct GCState {
+  Mutex lock;
+  std::atomic<uint64_t> heapLive{0};  // bytes in cached spans + allocated since the last mark
+  std::atomic<uint64_t> heapGoal{0};  // collect when heapLive reaches it (0: never)
+  uint64_t heapMarked = 0;            // live bytes at the last mark
+  int64_t gcPercent = 100;            // GOGC; < 0: off
+  uint32_t numGC = 0, numForcedGC = 0;
+  uint64_t pauseTotalNs = 0;
+  uint64_t pauseNs[256] = {};
+  uint64_t lastGC = 0;                // wall-clock ns
+  uint64_t nmalloc = 0, nfree = 0, totalAlloc = 0, freedBytes = 0;
+  bool gctrace = false;
+  uint64_t stressEvery = 0;           // GORUN_STRESS_GC: collect every Nth allocation
+  std::atomic<bool> running{false};
+};
+extern GCState gcstate;
+
+// Parses GOGC, GODEBUG=gctrace=1 and GORUN_STRESS_GC (once).
+void gcinit();
+// Runs a full stop-the-world collection (Go's gcStart..gcSweep). On g0
+// (or a thread with no M). forced: runtime.GC. fresh: an object mallocgc
+// has just allocated and not yet returned, kept alive as a root.
+void gcStart(bool forced, uintptr_t fresh = 0);
+// The mallocgc slow path asks whether the heap has grown enough.
+inline bool gcShouldStart() {
+  uint64_t goal = gcstate.heapGoal.load(std::memory_order_relaxed);
+  return goal != 0 && gcstate.heapLive.load(std::memory_order_relaxed) >= goal;
+}
+// Mark phase with the world stopped (mgcmark.cpp): marks from every root.
+// Returns bytes marked.
+uint64_t gcMark(uintptr_t fresh);
+// Sweeps every span (mgcsweep.cpp), with the world stopped. Returns the
+// number of objects freed and adds their bytes to *freedBytes.
+uint64_t gcSweep(uint64_t* freedBytes);
+// ReadMemStats' numbers, with the world stopped.
+void readmemstats(MemStatsSnapshot* out);
+
+// --- Roots the collector knows besides stacks (mgcmark.cpp).
+// A range of memory scanned conservatively at every collection: the
+// mutable globals of a JIT module, runtime statics holding Go pointers.
+void addRootRange(const void* p, uintptr_t n);
+void removeRootRange(const void* p);
+
+}  // namespace gorun::runtime

@@ -1,0 +1,40 @@
+// The runtime's side of the REPL (tools/repl.cpp): running one input at a
+// time on a runtime that stays up between inputs.
+//
+// The REPL's own thread (line editing, compiling) is not a runtime thread.
+// startRuntime() runs runtime::start() on a thread of its own, with
+// goroutine 1 serving inputs: it waits (in a syscall state, so that its P
+// runs other goroutines meanwhile) for the next input, and starts each on a
+// new goroutine. run() hands an input over and blocks the REPL thread until
+// the input's goroutine returns, panics, or is interrupted:
+//   - An unrecovered panic, in the input or in any goroutine started at the
+//     prompt, is printed as Go prints it and ends just that goroutine
+//     (panic.cpp calls the hook installed here instead of exiting).
+//   - interrupt() (Ctrl-C) requests preemption of the input's goroutine; at
+//     its next safepoint it ends (proc.cpp's gopreempt_m asks the hook). A
+//     goroutine parked for good cannot reach a safepoint: it is abandoned
+//     and the prompt returns anyway.
+// Goroutines started by an input keep running after it returns.
+#pragma once
+
+#include "runtime/abi.h"
+
+#include <string>
+#include <vector>
+
+namespace gorun::runtime::repl {
+
+// Starts the runtime (os.Args = args) on a new thread; returns at once.
+// SIGINT stays with the calling thread.
+void startRuntime(std::vector<std::string> args);
+
+enum class Outcome { Returned, Panicked, Interrupted };
+
+// Runs the entries in order on a new goroutine and waits for it. Called
+// from the REPL's thread only, one input at a time.
+Outcome run(const std::vector<GoEntry>& entries);
+
+// Async-signal-safe: asks the running input to stop (Ctrl-C).
+void interrupt();
+
+}  // namespace gorun::runtime::repl

@@ -1,0 +1,34 @@
+package sync
+
+// Once is an object that will perform exactly one action (Go's once.go).
+//
+// A Once must not be copied after first use.
+type Once struct {
+	// done indicates whether the action has been performed. It is first
+	// in the struct, as in Go, for the hot path.
+	done uint32
+	m    Mutex
+}
+
+// Do calls the function f if and only if Do is being called for the
+// first time for this instance of Once. No call to Do returns until the
+// one call to f returns.
+func (o *Once) Do(f func()) {
+	// Note: a CAS of done would not do: a second caller must wait for
+	// the first call of f to finish (the slow path's mutex).
+	if loadUint32(&o.done) == 0 {
+		o.doSlow(f)
+	}
+}
+
+func (o *Once) doSlow(f func()) {
+	o.m.Lock()
+	if o.done == 0 {
+		// gorun: Go defers the store and the unlock so that a panicking f
+		// still counts as done; written without defer until the runtime
+		// unwinds panics.
+		f()
+		storeUint32(&o.done, 1)
+	}
+	o.m.Unlock()
+}

@@ -1,0 +1,14 @@
+// run
+// exit 2
+// stderr "^panic: sync: negative WaitGroup counter"
+
+package main
+
+import "sync"
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(1)
+	wg.Done()
+	wg.Done()
+}
