@@ -197,6 +197,7 @@ __morestack:
 	movq	M_G0TOP(%rax), %rcx
 	movq	$1, M_ONG0(%rax)
 	callq	gorun_mcall
+5:
 	movdqu	0(%rsp), %xmm0
 	movdqu	16(%rsp), %xmm1
 	movdqu	32(%rsp), %xmm2
@@ -221,9 +222,23 @@ __morestack:
 	addq	$1, %r11
 	jmpq	*%r11
 3:
-	// On g0 (JIT code called back from the runtime), or no M: a g0
-	// stack cannot grow. Report on the static stack.
+	// On g0 (JIT code called back from the runtime, e.g. a String method
+	// called by fmt), or no M. The check may have failed only because
+	// %fs:0x70 held a goroutine's limit or the preempt sentinel (sysmon
+	// writes it asynchronously; exitsyscall reinstalls curg's): if F's
+	// frame fits above g0's own limit, reinstall that limit and run F.
 	.cfi_def_cfa rbp, 16
+	testq	%rax, %rax
+	jz	4f
+	movq	M_G0GUARD(%rax), %rcx
+	leaq	16(%rbp), %rsi
+	subq	-64(%rbp), %rsi			// F's rsp - F's frame size (saved r10)
+	cmpq	%rcx, %rsi
+	jb	4f
+	movq	%rcx, %fs:0x70
+	jmp	5b
+4:
+	// A g0 stack cannot grow. Report on the static stack.
 	leaq	8(%rbp), %rdi
 	movq	0(%rbp), %rsi
 	movq	-64(%rbp), %rdx

@@ -1,0 +1,14 @@
+// errorcheck
+
+// goto may not jump over declarations; labels must be used and defined.
+
+package main
+
+func main() {
+	goto L // ERROR "goto L jumps over variable declaration at line|jumps over declaration"
+	x := 1
+L:
+	_ = x
+unused: // ERROR "label unused defined and not used"
+	goto missing // ERROR "label missing not defined"
+}

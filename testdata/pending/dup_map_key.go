@@ -1,0 +1,11 @@
+// skip
+// gorun bug: duplicate constant keys in a map literal are not diagnosed; repro: _ = map[string]int{"a": 1, "a": 3} compiles and runs (gc: duplicate key "a" in map literal)
+
+// Duplicate constant keys in map literals are compile errors.
+
+package main
+
+func main() {
+	_ = map[string]int{"a": 1, "b": 2, "a": 3}    // ERROR "duplicate key .a. in map literal"
+	_ = map[int]bool{1: true, 2: false, 1: false} // ERROR "duplicate key 1 in map literal"
+}
