@@ -76,6 +76,7 @@ class Checker {
   void constDecl(Const* obj, DeclInfo& d);
   void varDecl(Var* obj, DeclInfo& d);
   void typeDecl(TypeName* obj, DeclInfo& d);
+  void validType(Named* n);
   void funcDecl(Func* obj, DeclInfo& d);
   void collectMethod(FuncDecl* fd, File* f);
   void funcBody(FuncCtx& fc, Scope* scope, BlockStmt* body, Signature* sig);

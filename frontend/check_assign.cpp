@@ -343,6 +343,19 @@ bool Checker::assignment(Expr* e, Type* t, const std::string& context) {
       error(e->pos, fmt::format("cannot use {} as {} value in {}", operandString(e), typeStr(t), context));
       return false;
     }
+    // An untyped constant stored in an interface takes its default type and
+    // must fit it: fmt.Println(1 << 63) overflows int.
+    if (e->mode == Mode::Constant && tu->kind == TypeKind::Interface) {
+      Type* d = defaultType(e->type);
+      Constant rounded;
+      std::string why;
+      if (!constant::representable(*e->constant, d, &rounded, &why)) {
+        error(e->pos, fmt::format("cannot use {} as {} value in {} ({})", operandString(e), typeStr(d), context,
+                                  why == "truncated" ? "truncated" : "overflows"));
+        e->mode = Mode::Invalid;
+        return false;
+      }
+    }
     return convertUntyped(e, t);
   }
   std::string reason;

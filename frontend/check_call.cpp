@@ -252,9 +252,10 @@ void Checker::conversion(CallExpr* e, Type* t) {
   if (!ok) {
     std::string reason;
     if (assignableTo(x, t, &reason)) ok = true;
-    else if (identical(vu, tu)) ok = true;
+    else if (identical(vu, tu, /*ignoreTags=*/true)) ok = true;
     else if (v->kind == TypeKind::Pointer && t->kind == TypeKind::Pointer &&
-             identical(underlying(static_cast<Pointer*>(v)->elem), underlying(static_cast<Pointer*>(tu)->elem)))
+             identical(underlying(static_cast<Pointer*>(v)->elem), underlying(static_cast<Pointer*>(tu)->elem),
+                       /*ignoreTags=*/true))
       ok = true;
     else if ((isInteger(vu) || isFloat(vu)) && (isInteger(tu) || isFloat(tu))) ok = true;
     else if (isComplex(vu) && isComplex(tu)) ok = true;

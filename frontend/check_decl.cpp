@@ -47,6 +47,8 @@ Package* Checker::checkPackage(const std::string& path, const std::vector<File*>
   }
   collectObjects();
   for (auto* obj : objList_) objDecl(obj);
+  for (auto* obj : objList_)
+    if (auto* n = dynamic_cast<Named*>(obj->type); n && obj->kind == ObjKind::TypeName) validType(n);
   for (size_t i = 0; i < bodies_.size(); i++) {
     auto [fd, f] = bodies_[i];
     file_ = f;
@@ -614,6 +616,44 @@ void Checker::gotoChecks(BlockStmt* body) {
     }
   };
   block(body->list);
+}
+
+}  // namespace gorun::frontend
+
+namespace gorun::frontend {
+
+// A type may not contain itself by value (through struct fields and array
+// elements): it would have no finite size. Reports the cycle at its first
+// type, as gc does, and makes the types of the cycle invalid so that nothing
+// later (sizes, lowering) recurses through it.
+void Checker::validType(Named* start) {
+  std::vector<Named*> path;
+  std::function<bool(Type*)> visit = [&](Type* t) -> bool {
+    if (auto* n = dynamic_cast<Named*>(t)) {
+      if (n == start && !path.empty()) return true;
+      if (std::find(path.begin(), path.end(), n) != path.end()) return false;  // another cycle: its own report
+      path.push_back(n);
+      if (visit(n->underlying)) return true;
+      path.pop_back();
+      return false;
+    }
+    if (auto* a = dynamic_cast<Array*>(t)) return visit(a->elem);
+    if (auto* st = dynamic_cast<Struct*>(t)) {
+      for (auto* f : st->fields)
+        if (visit(f->type)) return true;
+    }
+    return false;
+  };
+  if (!start->underlying || !visit(start)) return;
+  std::string msg = fmt::format("invalid recursive type {}", start->obj->name);
+  for (size_t i = 0; i < path.size(); i++) {
+    Named* from = path[i];
+    Named* to = i + 1 < path.size() ? path[i + 1] : start;
+    msg += fmt::format("\n\t{}:{}:{}: {} refers to {}", file_ ? file_->filename : "", from->obj->pos.line,
+                       from->obj->pos.col, from->obj->name, to->obj->name);
+  }
+  error(start->obj->pos, msg);
+  for (auto* n : path) n->underlying = ctx_.basic(TypeKind::Invalid);
 }
 
 }  // namespace gorun::frontend

@@ -411,6 +411,7 @@ void Checker::compositeLit(CompositeLit* e, Type* hint) {
     }
     case TypeKind::Map: {
       auto* m = static_cast<Map*>(u);
+      std::vector<std::string> seenKeys;  // constant keys, as "type:value"
       for (auto* el : e->elts) {
         auto* kv = dyn_cast<KeyValueExpr>(el);
         if (!kv) {
@@ -418,6 +419,12 @@ void Checker::compositeLit(CompositeLit* e, Type* hint) {
           continue;
         }
         elemValue(kv->key, m->key, "map literal");
+        if (kv->key->mode == Mode::Constant && kv->key->constant && !isInterface(m->key)) {
+          std::string k = typeStr(kv->key->type) + ":" + kv->key->constant->str();
+          if (std::find(seenKeys.begin(), seenKeys.end(), k) != seenKeys.end())
+            error(kv->key->pos, fmt::format("duplicate key {} in map literal", exprString(kv->key)));
+          seenKeys.push_back(k);
+        }
         elemValue(kv->value, m->elem, "map literal");
       }
       break;

@@ -327,6 +327,7 @@ void Checker::localDecl(GenDecl* gd) {
       declare(scope_, ts->name, tn);
       named->underlying = underlying(typExpr(ts->type));
       if (!named->underlying) named->underlying = ctx_.basic(TypeKind::Invalid);
+      validType(named);
     }
   }
 }

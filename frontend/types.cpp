@@ -119,51 +119,51 @@ Type* underlying(Type* t) {
   return t;
 }
 
-static bool identicalVars(const std::vector<Var*>& a, const std::vector<Var*>& b) {
+static bool identicalVars(const std::vector<Var*>& a, const std::vector<Var*>& b, bool ignoreTags) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); i++)
-    if (!identical(a[i]->type, b[i]->type)) return false;
+    if (!identical(a[i]->type, b[i]->type, ignoreTags)) return false;
   return true;
 }
 
-bool identical(Type* a, Type* b) {
+bool identical(Type* a, Type* b, bool ignoreTags) {
   if (a == b) return true;
   if (!a || !b || a->kind != b->kind) return false;
   switch (a->kind) {
     case TypeKind::Array: {
       auto *x = static_cast<Array*>(a), *y = static_cast<Array*>(b);
-      return x->len == y->len && identical(x->elem, y->elem);
+      return x->len == y->len && identical(x->elem, y->elem, ignoreTags);
     }
     case TypeKind::Slice:
-      return identical(static_cast<Slice*>(a)->elem, static_cast<Slice*>(b)->elem);
+      return identical(static_cast<Slice*>(a)->elem, static_cast<Slice*>(b)->elem, ignoreTags);
     case TypeKind::Pointer:
-      return identical(static_cast<Pointer*>(a)->elem, static_cast<Pointer*>(b)->elem);
+      return identical(static_cast<Pointer*>(a)->elem, static_cast<Pointer*>(b)->elem, ignoreTags);
     case TypeKind::Map: {
       auto *x = static_cast<Map*>(a), *y = static_cast<Map*>(b);
-      return identical(x->key, y->key) && identical(x->elem, y->elem);
+      return identical(x->key, y->key) && identical(x->elem, y->elem, ignoreTags);
     }
     case TypeKind::Chan: {
       auto *x = static_cast<Chan*>(a), *y = static_cast<Chan*>(b);
-      return x->dir == y->dir && identical(x->elem, y->elem);
+      return x->dir == y->dir && identical(x->elem, y->elem, ignoreTags);
     }
     case TypeKind::Struct: {
       auto *x = static_cast<Struct*>(a), *y = static_cast<Struct*>(b);
       if (x->fields.size() != y->fields.size()) return false;
       for (size_t i = 0; i < x->fields.size(); i++) {
         auto *f = x->fields[i], *g = y->fields[i];
-        if (f->name != g->name || f->embedded != g->embedded || !identical(f->type, g->type) ||
-            x->tags[i] != y->tags[i])
+        if (f->name != g->name || f->embedded != g->embedded || !identical(f->type, g->type, ignoreTags) ||
+            (!ignoreTags && x->tags[i] != y->tags[i]))
           return false;
         if (!f->exported() && f->pkg != g->pkg) return false;
       }
       return true;
     }
     case TypeKind::Tuple:
-      return identicalVars(static_cast<Tuple*>(a)->vars, static_cast<Tuple*>(b)->vars);
+      return identicalVars(static_cast<Tuple*>(a)->vars, static_cast<Tuple*>(b)->vars, ignoreTags);
     case TypeKind::Signature: {
       auto *x = static_cast<Signature*>(a), *y = static_cast<Signature*>(b);
-      return x->variadic == y->variadic && identicalVars(x->params, y->params) &&
-             identicalVars(x->results, y->results);
+      return x->variadic == y->variadic && identicalVars(x->params, y->params, ignoreTags) &&
+             identicalVars(x->results, y->results, ignoreTags);
     }
     case TypeKind::Interface: {
       auto *x = static_cast<Interface*>(a), *y = static_cast<Interface*>(b);

@@ -298,7 +298,8 @@ class TypeContext {
 // Queries (types.cpp)
 
 Type* underlying(Type* t);  // t itself unless Named
-bool identical(Type* a, Type* b);
+// ignoreTags: struct tags don't count (the conversion rule since Go 1.8).
+bool identical(Type* a, Type* b, bool ignoreTags = false);
 bool isInteger(Type* t);   // typed or untyped, of t's underlying type
 bool isUnsigned(Type* t);
 bool isFloat(Type* t);

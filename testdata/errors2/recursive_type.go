@@ -1,5 +1,4 @@
-// skip
-// gorun bug: an invalid recursive struct type crashes gorun with SIGSEGV (exit 139) instead of reporting "invalid recursive type T"; repro: type T struct { t T }; func main() { var x T; _ = x }
+// errorcheck
 
 // A struct that contains itself by value is an invalid recursive type.
 

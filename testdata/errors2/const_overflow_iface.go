@@ -1,5 +1,4 @@
-// skip
-// gorun bug: an untyped constant that overflows its default type is accepted when converted to an interface: fmt.Println(1 << 63) compiles and prints -9223372036854775808 (gc: cannot use 1 << 63 (untyped int constant 9223372036854775808) as int value in argument to fmt.Println (overflows))
+// errorcheck
 
 // Untyped constants converted to interfaces take their default type and must fit it.
 

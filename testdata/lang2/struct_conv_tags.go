@@ -1,5 +1,4 @@
-// skip
-// gorun bug: conversion between struct types whose fields differ only in tags is rejected ("cannot convert a (variable of type A) to type B"); Go 1.8+ ignores tags in conversions; repro: type A struct{ X int `json:"x"` }; type B struct{ X int }; _ = B(A{})
+// run
 
 // Methods on slice, map and func types; struct conversion ignoring tags; runtime shift and MinInt64/-1.
 

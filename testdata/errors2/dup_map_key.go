@@ -1,5 +1,4 @@
-// skip
-// gorun bug: duplicate constant keys in a map literal are not diagnosed; repro: _ = map[string]int{"a": 1, "a": 3} compiles and runs (gc: duplicate key "a" in map literal)
+// errorcheck
 
 // Duplicate constant keys in map literals are compile errors.
 
