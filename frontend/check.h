@@ -126,7 +126,7 @@ class Checker {
   bool assignment(Expr* e, Type* t, const std::string& context);
   bool implements(Type* v, Interface* it, std::string* missing);
   bool lookupFieldOrMethod(Type* t, const std::string& name, std::vector<int>* path,
-                           Object** found, bool* indirect);
+                           Object** found, bool* indirect, bool* ambiguous = nullptr);
   Func* lookupMethod(Type* t, const std::string& name, bool* ptrRecv);
   bool representableConst(Expr* e, Type* t, const std::string& context);
   void assignVar(Expr* lhs, Expr* rhs, Type* rhsType);

@@ -159,9 +159,10 @@ Func* Checker::lookupMethod(Type* t, const std::string& name, bool* ptrRecv) {
 // Breadth-first search through embedded fields, as the spec's selector rule
 // says: the shallowest depth wins; two at the same depth are ambiguous.
 bool Checker::lookupFieldOrMethod(Type* t, const std::string& name, std::vector<int>* path, Object** found,
-                                  bool* indirect) {
+                                  bool* indirect, bool* ambiguous) {
   *found = nullptr;
   *indirect = false;
+  if (ambiguous) *ambiguous = false;
   if (name == "_") return false;
   bool startPtr = false;
   if (auto* p = dynamic_cast<Pointer*>(t)) {
@@ -227,7 +228,10 @@ bool Checker::lookupFieldOrMethod(Type* t, const std::string& name, std::vector<
           if (m->name == name) hit = m, hits++, hitEntry = e;
       }
     }
-    if (hits > 1) return false;  // ambiguous selector
+    if (hits > 1) {
+      if (ambiguous) *ambiguous = true;
+      return false;
+    }
     if (hits == 1) {
       *found = hit;
       *path = hitEntry.path;

@@ -508,9 +508,13 @@ void Checker::selector(SelectorExpr* e) {
   if (e->x->mode == Mode::Invalid) return invalid(e);
   std::vector<int> path;
   Object* found = nullptr;
-  bool indirect = false;
-  if (!lookupFieldOrMethod(e->x->type, e->sel->name, &path, &found, &indirect) || !found) {
+  bool indirect = false, ambiguous = false;
+  if (!lookupFieldOrMethod(e->x->type, e->sel->name, &path, &found, &indirect, &ambiguous) || !found) {
     Type* t = e->x->type;
+    if (ambiguous) {
+      error(e->sel->pos, fmt::format("ambiguous selector {}.{}", exprString(e->x), e->sel->name));
+      return invalid(e);
+    }
     // gc says "field or method" for interface types too (checked with Go 1.19).
     std::string what = "field or method";
     if (t->kind == TypeKind::Pointer && isInterface(static_cast<Pointer*>(t)->elem)) {

@@ -26,6 +26,11 @@ void Checker::stmtList(const std::vector<Stmt*>& list, BranchCtx bc) {
 
 // Declares the labels of a function body (labels have function scope).
 void Checker::labels(BlockStmt* body) {
+  // The blocks enclosing each label and each goto, innermost last: a goto
+  // may not jump into a block that does not enclose it.
+  std::vector<Node*> blocks;
+  std::unordered_map<std::string, Node*> labelBlock;
+  std::vector<std::pair<BranchStmt*, std::vector<Node*>>> gotos;
   std::function<void(Stmt*)> walk = [&](Stmt* s) {
     if (!s) return;
     if (auto* l = dyn_cast<LabeledStmt>(s)) {
@@ -36,10 +41,15 @@ void Checker::labels(BlockStmt* body) {
         else
           (*labels_)[l->label->name] = lab;
         l->label->obj = lab;
+        labelBlock[l->label->name] = blocks.back();
       }
       walk(l->stmt);
+    } else if (auto* br = dyn_cast<BranchStmt>(s); br && br->tok == Tok::Goto && br->label) {
+      gotos.push_back({br, blocks});
     } else if (auto* b = dyn_cast<BlockStmt>(s)) {
+      blocks.push_back(b);
       for (auto* x : b->list) walk(x);
+      blocks.pop_back();
     } else if (auto* i = dyn_cast<IfStmt>(s)) {
       walk(i->then);
       walk(i->els);
@@ -54,12 +64,23 @@ void Checker::labels(BlockStmt* body) {
     } else if (auto* se = dyn_cast<SelectStmt>(s)) {
       walk(se->body);
     } else if (auto* cc = dyn_cast<CaseClause>(s)) {
+      blocks.push_back(cc);
       for (auto* x : cc->body) walk(x);
+      blocks.pop_back();
     } else if (auto* cm = dyn_cast<CommClause>(s)) {
+      blocks.push_back(cm);
       for (auto* x : cm->body) walk(x);
+      blocks.pop_back();
     }
   };
   walk(body);
+  for (auto& [g, enclosing] : gotos) {
+    auto it = labelBlock.find(g->label->name);
+    if (it == labelBlock.end()) continue;  // undefined: reported when checked
+    if (std::find(enclosing.begin(), enclosing.end(), it->second) == enclosing.end())
+      error(g->pos, fmt::format("goto {} jumps into block starting at {}:{}:{}", g->label->name, file_->filename,
+                                it->second->pos.line, it->second->pos.col));
+  }
 }
 
 void Checker::stmt(Stmt* s, BranchCtx bc) {

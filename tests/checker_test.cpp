@@ -94,3 +94,13 @@ TEST_CASE("calls and assignments") {
   // Assigning to a variable is not a use of it.
   CHECK(check(body("g := func() {}\ng = nil\nfunc() {}()")) == "x.go:4:1: declared and not used: g\n");
 }
+
+TEST_CASE("types and labels") {
+  CHECK(check(body("var x T\n_ = x", "type T struct{ t T }")) ==
+        "x.go:2:6: invalid recursive type T\n\tx.go:2:6: T refers to T\n");
+  CHECK(check(body("goto M\n{\nM:\n}")) == "x.go:4:1: goto M jumps into block starting at x.go:5:1\n");
+  CHECK(check(body("var c C\n_ = c.X", "type A struct{ X int }\ntype B struct{ X int }\ntype C struct {\nA\nB\n}")) ==
+        "x.go:10:7: ambiguous selector c.X\n");
+  CHECK(check(body("_ = map[string]int{\"a\": 1, \"a\": 2}")) ==
+        "x.go:4:28: duplicate key \"a\" in map literal\n");
+}

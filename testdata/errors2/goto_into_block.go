@@ -1,5 +1,4 @@
-// skip
-// gorun bug: "goto M jumps into block" is not diagnosed; repro: func main(){ goto M; { M: } } compiles and runs with exit 0 under gorun (Go: goto M jumps into block starting at ...)
+// errorcheck
 
 // goto may not jump over declarations or into blocks; labels must be used and defined.
 

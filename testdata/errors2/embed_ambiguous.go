@@ -1,5 +1,4 @@
-// skip
-// gorun bug: ambiguous selectors are reported as "c.X undefined (type C has no field or method X)" instead of gc's "ambiguous selector c.X" (same for the method c.Hello)
+// errorcheck
 
 // Ambiguous selectors from two embedded types at the same depth.
 
