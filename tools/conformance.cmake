@@ -1,10 +1,11 @@
 # The conformance suite: one CTest test per testdata/**/*.go file.
 #
 #   conformance/<name>             gorun runs the file (directive on line 1)
-#   conformance/<name>/GOMAXPROCS=1  the same `// run` program on one P
-#   conformance/{goroutines,channels,examples,seed}/<name>/GOMAXPROCS=2, =8,
-#                                  GORUN_STRESS_STACKMOVE=1
-#                                  the goroutine programs in more settings
+#   conformance/<name>/GOMAXPROCS=1, =2, =8
+#                                  the same `// run` program on 1, 2, 8 Ps
+#   conformance/{goroutines,channels,examples,seed}/<name>/GORUN_STRESS_STACKMOVE=1
+#                                  the goroutine programs, moving stacks at
+#                                  every prologue check
 #   go/<name>                      the golden file agrees with the Go
 #                                  toolchain (only when `go` is installed);
 #                                  for an errorcheck file, `go build`
@@ -71,15 +72,23 @@ foreach(rel ${GORUN_CONFORMANCE_FILES})
         SKIP_RETURN_CODE 77 LABELS "conformance;gomaxprocs1"
         ENVIRONMENT "GOMAXPROCS=1;CONFORMANCE_RUN_ONLY=1")
     endif()
-    # The goroutine runtime's programs also run on 2 and 8 Ps and with
-    # the stack-move stress switch (runtime/stack.cpp).
+    # Every program also runs on 2 and 8 Ps; the goroutine runtime's
+    # programs also with the stack-move stress switch (runtime/stack.cpp),
+    # which is too slow for the 200k-deep recursions elsewhere.
+    set(variants)
+    if(is_run)
+      set(variants "GOMAXPROCS=2" "GOMAXPROCS=8")
+    endif()
     if(is_run AND rel MATCHES "^(goroutines|channels|examples|seed)/")
-      foreach(variant "GOMAXPROCS=2" "GOMAXPROCS=8" "GORUN_STRESS_STACKMOVE=1")
+      list(APPEND variants "GORUN_STRESS_STACKMOVE=1")
+    endif()
+    if(variants)
+      foreach(variant ${variants})
         add_test(NAME conformance/${name}/${variant}
           COMMAND gorun_conformance --gorun $<TARGET_FILE:gorun>
                   --timeout ${GORUN_CONFORMANCE_TIMEOUT} ${src})
         set_tests_properties(conformance/${name}/${variant} PROPERTIES
-          SKIP_RETURN_CODE 77 LABELS "conformance;goroutines"
+          SKIP_RETURN_CODE 77 LABELS "conformance;variants"
           ENVIRONMENT "${variant};CONFORMANCE_RUN_ONLY=1")
       endforeach()
     endif()
