@@ -232,6 +232,15 @@ bool isMemoryError(const GoEface* v) {
   gopanic(v);
 }
 
+void rundefersForGoexit() {
+  G* gp = getg();
+  while (Defer* d = gp->defers) {
+    gp->defers = d->link;
+    gorun_calldeferred(d->fn);
+    gp = getg();  // re-read: never hold thread state across Go code
+  }
+}
+
 }  // namespace gorun::runtime
 
 using namespace gorun::runtime;

@@ -32,6 +32,11 @@ namespace gorun::runtime {
 enum class ErrorKind { Runtime, Bounds, Plain };
 [[noreturn]] void panicError(ErrorKind kind, std::string_view msg);
 
+// runtime.Goexit's first half: runs the goroutine's deferred calls,
+// innermost first (recover returns nil in them: no panic is running).
+// Precondition: on the goroutine stack with 16 KiB free.
+void rundefersForGoexit();
+
 // Whether v is the nil-dereference error (fatalpanic adds Go's signal line).
 bool isMemoryError(const GoEface* v);
 

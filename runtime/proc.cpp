@@ -44,6 +44,7 @@
 #include "runtime/abi.h"
 #include "runtime/natives.h"
 #include "runtime/netpoll.h"
+#include "runtime/defer.h"
 #include "runtime/sched.h"
 
 #include <climits>
@@ -1472,7 +1473,11 @@ void runtime_NumGoroutine(void* r, const void*) { *static_cast<int64_t*>(r) = gc
 void runtime_NumCPU(void* r, const void*) { *static_cast<int64_t*>(r) = ncpu.load(); }
 // Gosched and Goexit park: bound without the g0 switch (symbols.cpp).
 void runtime_Gosched(void*, const void*) { gosched(); }
-void runtime_Goexit(void*, const void*) { goexit1(); }
+void runtime_Goexit(void*, const void*) {
+  gorun_growstack16k();  // deferred calls are Go code on this stack
+  rundefersForGoexit();
+  goexit1();
+}
 
 }  // namespace gorun::runtime
 
