@@ -311,46 +311,45 @@ int64_t fieldOffset(Struct* s, size_t i) {
   }
 }
 
-static std::string tupleString(const std::vector<Var*>& vars, bool variadic, const std::string& q,
-                               bool r) {
+static std::string tupleString(const std::vector<Var*>& vars, bool variadic, const std::string& q) {
   std::string out;
   for (size_t i = 0; i < vars.size(); i++) {
     if (i) out += ", ";
     if (variadic && i + 1 == vars.size())
-      out += "..." + typeString(static_cast<Slice*>(vars[i]->type)->elem, q, r);
+      out += "..." + typeString(static_cast<Slice*>(vars[i]->type)->elem, q);
     else
-      out += typeString(vars[i]->type, q, r);
+      out += typeString(vars[i]->type, q);
   }
   return out;
 }
 
-static std::string signatureString(Signature* s, const std::string& q, bool r) {
-  std::string out = "(" + tupleString(s->params, s->variadic, q, r) + ")";
+static std::string signatureString(Signature* s, const std::string& q) {
+  std::string out = "(" + tupleString(s->params, s->variadic, q) + ")";
   if (s->results.size() == 1 && s->results[0]->name.empty())
-    out += " " + typeString(s->results[0]->type, q, r);
+    out += " " + typeString(s->results[0]->type, q);
   else if (!s->results.empty())
-    out += " (" + tupleString(s->results, false, q, r) + ")";
+    out += " (" + tupleString(s->results, false, q) + ")";
   return out;
 }
 
-std::string typeString(Type* t, const std::string& q, bool r) {
+std::string typeString(Type* t, const std::string& q) {
   if (!t) return "invalid type";
   switch (t->kind) {
     case TypeKind::Array: {
       auto* a = static_cast<Array*>(t);
-      return fmt::format("[{}]{}", a->len, typeString(a->elem, q, r));
+      return fmt::format("[{}]{}", a->len, typeString(a->elem, q));
     }
     case TypeKind::Slice:
-      return "[]" + typeString(static_cast<Slice*>(t)->elem, q, r);
+      return "[]" + typeString(static_cast<Slice*>(t)->elem, q);
     case TypeKind::Pointer:
-      return "*" + typeString(static_cast<Pointer*>(t)->elem, q, r);
+      return "*" + typeString(static_cast<Pointer*>(t)->elem, q);
     case TypeKind::Map: {
       auto* m = static_cast<Map*>(t);
-      return "map[" + typeString(m->key, q, r) + "]" + typeString(m->elem, q, r);
+      return "map[" + typeString(m->key, q) + "]" + typeString(m->elem, q);
     }
     case TypeKind::Chan: {
       auto* c = static_cast<Chan*>(t);
-      std::string elem = typeString(c->elem, q, r);
+      std::string elem = typeString(c->elem, q);
       if (c->dir == ChanDir::Send) return "chan<- " + elem;
       if (c->dir == ChanDir::Recv) return "<-chan " + elem;
       // chan (<-chan T) needs parentheses to not read as chan<- chan T.
@@ -360,47 +359,43 @@ std::string typeString(Type* t, const std::string& q, bool r) {
     }
     case TypeKind::Struct: {
       auto* s = static_cast<Struct*>(t);
-      if (r && s->fields.empty()) return "struct {}";
-      std::string out = r ? "struct { " : "struct{";
+      std::string out = "struct{";
       for (size_t i = 0; i < s->fields.size(); i++) {
         out += i ? "; " : "";
         auto* f = s->fields[i];
         if (f->embedded)
-          out += typeString(f->type, q, r);
+          out += typeString(f->type, q);
         else
-          out += f->name + " " + typeString(f->type, q, r);
+          out += f->name + " " + typeString(f->type, q);
         if (!s->tags[i].empty()) out += fmt::format(" \"{}\"", s->tags[i]);
       }
-      return out + (r ? " }" : "}");
+      return out + "}";
     }
     case TypeKind::Tuple:
-      return "(" + tupleString(static_cast<Tuple*>(t)->vars, false, q, r) + ")";
+      return "(" + tupleString(static_cast<Tuple*>(t)->vars, false, q) + ")";
     case TypeKind::Signature:
-      return "func" + signatureString(static_cast<Signature*>(t), q, r);
+      return "func" + signatureString(static_cast<Signature*>(t), q);
     case TypeKind::Interface: {
       auto* it = static_cast<Interface*>(t);
-      if (it->methods.empty() && it->embeddeds.empty()) return r ? "interface {}" : "interface{}";
+      if (it->methods.empty() && it->embeddeds.empty()) return "interface{}";
       std::string out = "interface {";
       bool first = true;
       for (auto* e : it->embeddeds) {
-        out += (first ? " " : "; ") + typeString(e, q, r);
+        out += (first ? " " : "; ") + typeString(e, q);
         first = false;
       }
       for (auto* m : it->methods) {
-        out += (first ? " " : "; ") + m->name + signatureString(static_cast<Signature*>(m->type), q, r);
+        out += (first ? " " : "; ") + m->name + signatureString(static_cast<Signature*>(m->type), q);
         first = false;
       }
       return out + " }";
     }
     case TypeKind::Named: {
       auto* n = static_cast<Named*>(t);
-      if (!n->obj->pkg || (!r && n->obj->pkg->path == q)) return n->obj->name;
+      if (!n->obj->pkg || n->obj->pkg->path == q) return n->obj->name;
       return n->obj->pkg->name + "." + n->obj->name;
     }
     default:
-      // reflect knows no aliases: byte is uint8 and rune int32 there.
-      if (r && t->kind == TypeKind::Uint8) return "uint8";
-      if (r && t->kind == TypeKind::Int32) return "int32";
       return static_cast<Basic*>(t)->name;
   }
 }

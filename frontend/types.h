@@ -317,9 +317,7 @@ int64_t fieldOffset(Struct* s, size_t i);
 // The type as Go writes it in messages and %T: "int", "[]string",
 // "main.Point", "func(int) string", "struct { X int }". `qualifier` is the
 // package whose own names are printed unqualified ("" = always qualify).
-// `reflect` selects reflect's spelling, which %T and runtime messages use:
-// "struct { X int }" and "interface {}" instead of the checker's
-// "struct{X int}" and "interface{}".
-std::string typeString(Type* t, const std::string& qualifier = "", bool reflect = false);
+// (reflect's spelling, which %T prints, is jit/typedesc.cpp's descString.)
+std::string typeString(Type* t, const std::string& qualifier = "");
 
 }  // namespace gorun::frontend
