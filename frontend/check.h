@@ -57,6 +57,12 @@ struct BranchCtx {
   bool inFinalCase = false;
 };
 
+// Whether the operands of a binary operation or switch case may be brought
+// to a common type (types2's canMix): an untyped operand of another kind
+// (a string with 1, a string with nil) keeps its type, so that the error is
+// "mismatched types", not a failed conversion.
+bool canMix(Expr* x, Expr* y);
+
 class Checker {
  public:
   Checker(TypeContext& ctx, Diagnostics& diags, const Importer& importer)
@@ -89,7 +95,7 @@ class Checker {
   Type* typExprOrNil(Expr* e);  // nullptr without error when e is not a type
   Signature* funcType(FuncType* ft, FieldList* recv, Scope* scope);
   Interface* interfaceType(InterfaceType* it);
-  void completeInterface(Interface* it);
+  void completeInterface(Interface* it, const std::vector<Pos>& embedPos);
   int64_t arrayLength(Expr* e);
 
   // --- expressions (check_expr.cpp)
@@ -108,6 +114,7 @@ class Checker {
   void binary(BinaryExpr* e);
   void shift(BinaryExpr* e);
   void comparison(BinaryExpr* e);
+  std::string incomparableCause(Type* t);
   bool index(Expr* idx, int64_t length, int64_t* constVal);
   void markEscapes(Expr* e);
   void useVar(Var* v, Pos pos);

@@ -390,25 +390,33 @@ void Checker::assignError(const std::vector<Expr*>& rhs, size_t l, size_t r, Pos
 // Type-checks rhs and assigns to new variables lhs (var decls and :=).
 void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& rhs, Pos pos,
                        const std::string& context) {
+  // A failed initialisation makes every variable of it "used", as types2's
+  // initVars does: "declared and not used" would be a follow-on error.
+  auto failed = [&] {
+    for (auto* v : lhs) {
+      v->used = true;
+      if (!v->type) v->type = ctx_.basic(TypeKind::Invalid);
+    }
+  };
+  // Types v from e; false when e is invalid or not assignable to v.
   auto setType = [&](Var* v, Expr* e) {
     if (e->mode == Mode::Invalid) {
       if (!v->type) v->type = ctx_.basic(TypeKind::Invalid);
-      return;
+      return false;
     }
-    if (v->type) {
-      assignment(e, v->type, context);
-      return;
-    }
+    if (v->type) return assignment(e, v->type, context);
     if (e->type->kind == TypeKind::UntypedNil) {
       error(e->pos, fmt::format("use of untyped nil in {}", context));
       v->type = ctx_.basic(TypeKind::Invalid);
-      return;
+      return false;
     }
     Type* t = defaultType(e->type);
     convertUntyped(e, t);
     v->type = t;
+    return true;
   };
   if (lhs.size() == rhs.size()) {
+    bool ok = true;
     for (size_t i = 0; i < lhs.size(); i++) {
       rawExpr(rhs[i], lhs[i]->type);
       if (rhs[i]->type && rhs[i]->type->kind == TypeKind::Tuple && rhs.size() == 1) {
@@ -416,43 +424,41 @@ void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& r
         rhs[0]->mode = Mode::Invalid;
       }
       singleValue(rhs[i]);
-      setType(lhs[i], rhs[i]);
+      ok &= setType(lhs[i], rhs[i]);
     }
+    if (!ok) failed();
     return;
   }
   if (rhs.size() == 1) {
     Expr* e = rhs[0];
     rawExpr(e, nullptr);
-    if (e->mode == Mode::Invalid) {
-      for (auto* v : lhs)
-        if (!v->type) v->type = ctx_.basic(TypeKind::Invalid);
-      return;
-    }
+    if (e->mode == Mode::Invalid) return failed();
     if (e->type && e->type->kind == TypeKind::Tuple) {
       auto* tup = static_cast<Tuple*>(e->type);
       if (tup->vars.size() != lhs.size()) {
         assignError(rhs, lhs.size(), tup->vars.size(), pos);
-        for (auto* v : lhs)
-          if (!v->type) v->type = ctx_.basic(TypeKind::Invalid);
-        return;
+        return failed();
       }
+      bool ok = true;
       for (size_t i = 0; i < lhs.size(); i++) {
         Expr tmp(NodeKind::BadExpr, e->pos);
         tmp.mode = Mode::Value;
         tmp.type = tup->vars[i]->type;
         if (lhs[i]->type) {
           std::string reason;
-          if (!assignableTo(&tmp, lhs[i]->type, &reason))
-            error(e->pos, fmt::format("cannot use {} value as {} value in {}", typeStr(tmp.type),
+          if (assignableTo(&tmp, lhs[i]->type, &reason)) continue;
+          ok = false;
+          error(e->pos, fmt::format("cannot use {} value as {} value in {}", typeStr(tmp.type),
                                       typeStr(lhs[i]->type), context));
         } else {
           lhs[i]->type = tmp.type;
         }
       }
+      if (!ok) failed();
       return;
     }
     if (e->mode == Mode::CommaOk && lhs.size() == 2) {
-      setType(lhs[0], e);
+      if (!setType(lhs[0], e)) lhs[0]->used = true;
       if (!lhs[1]->type) lhs[1]->type = ctx_.basic(TypeKind::Bool);
       else {
         Expr tmp(NodeKind::BadExpr, e->pos);
@@ -463,23 +469,20 @@ void Checker::initVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& r
       return;
     }
     if (e->mode == Mode::MapIndex && lhs.size() == 2) {
-      setType(lhs[0], e);
+      if (!setType(lhs[0], e)) lhs[0]->used = true;
       if (!lhs[1]->type) lhs[1]->type = ctx_.basic(TypeKind::Bool);
       e->mode = Mode::CommaOk;
       return;
     }
     if (e->mode == Mode::NoValue) {
       singleValue(e);
-      for (auto* v : lhs)
-        if (!v->type) v->type = ctx_.basic(TypeKind::Invalid);
-      return;
+      return failed();
     }
   } else {
     for (auto* e : rhs) expr(e);
   }
   assignError(rhs, lhs.size(), rhs.size() == 1 ? 1 : rhs.size(), pos);
-  for (auto* v : lhs)
-    if (!v->type) v->type = ctx_.basic(TypeKind::Invalid);
+  failed();
 }
 
 // Checks an assignment target; returns its type (nullptr for _ or errors).
@@ -544,47 +547,67 @@ void Checker::assignStmt(AssignStmt* s) {
     if (tmp.type && isUntyped(tmp.type)) convertUntyped(&tmp, t);
     return;
   }
+  // A failed assignment makes the variables assigned "used", as types2's
+  // assignVars does: "declared and not used" would be a follow-on error.
+  auto failed = [&] {
+    for (auto* l : s->lhs) {
+      while (auto* p = dyn_cast<ParenExpr>(l)) l = p->x;
+      if (auto* id = dyn_cast<Ident>(l))
+        if (auto* v = dynamic_cast<Var*>(id->obj)) v->used = true;
+    }
+  };
   size_t nl = s->lhs.size(), nr = s->rhs.size();
   if (nl == nr) {
     std::vector<Type*> types;
     for (auto* l : s->lhs) types.push_back(lhsVar(l));
+    bool ok = true;
     for (size_t i = 0; i < nr; i++) {
       Expr* r = s->rhs[i];
       rawExpr(r, types[i]);
       if (r->type && r->type->kind == TypeKind::Tuple && nr == 1) {
         assignError(s->rhs, 1, static_cast<Tuple*>(r->type)->vars.size(), s->lhs[0]->pos);
+        ok = false;
         continue;
       }
       singleValue(r);
-      if (r->mode == Mode::Invalid) continue;
-      if (types[i]) assignment(r, types[i], "assignment");
+      if (r->mode == Mode::Invalid) {
+        ok = false;
+        continue;
+      }
+      if (types[i]) ok &= assignment(r, types[i], "assignment");
       else if (isUntyped(r->type)) {
         if (r->type->kind == TypeKind::UntypedNil) error(r->pos, "use of untyped nil in assignment");
         else convertUntyped(r, defaultType(r->type));
       }
     }
+    if (!ok) failed();
     return;
   }
-  std::vector<Var*> tmpVars;
   std::vector<Type*> types;
   for (auto* l : s->lhs) types.push_back(lhsVar(l));
   if (nr == 1) {
     Expr* e = s->rhs[0];
     rawExpr(e, nullptr);
-    if (e->mode == Mode::Invalid) return;
+    if (e->mode == Mode::Invalid) return failed();
     if (e->type && e->type->kind == TypeKind::Tuple) {
       auto* tup = static_cast<Tuple*>(e->type);
-      if (tup->vars.size() != nl) return assignError(s->rhs, nl, tup->vars.size(), s->lhs[0]->pos);
+      if (tup->vars.size() != nl) {
+        assignError(s->rhs, nl, tup->vars.size(), s->lhs[0]->pos);
+        return failed();
+      }
+      bool ok = true;
       for (size_t i = 0; i < nl; i++) {
         if (!types[i]) continue;
         Expr tmp(NodeKind::BadExpr, e->pos);
         tmp.mode = Mode::Value;
         tmp.type = tup->vars[i]->type;
         std::string reason;
-        if (!assignableTo(&tmp, types[i], &reason))
-          error(e->pos, fmt::format("cannot use {} value as {} value in assignment", typeStr(tmp.type),
-                                    typeStr(types[i])));
+        if (assignableTo(&tmp, types[i], &reason)) continue;
+        ok = false;
+        error(e->pos, fmt::format("cannot use {} value as {} value in assignment", typeStr(tmp.type),
+                                  typeStr(types[i])));
       }
+      if (!ok) failed();
       return;
     }
     if ((e->mode == Mode::CommaOk || e->mode == Mode::MapIndex) && nl == 2) {
@@ -599,6 +622,7 @@ void Checker::assignStmt(AssignStmt* s) {
     for (auto* e : s->rhs) expr(e);
   }
   assignError(s->rhs, nl, nr, s->lhs[0]->pos);
+  failed();
 }
 
 void Checker::shortVarDecl(AssignStmt* s) {

@@ -793,9 +793,32 @@ static bool isComparison(Tok op) {
          op == Tok::Geq;
 }
 
+static bool hasNil(Type* t) {
+  switch (underlying(t)->kind) {
+    case TypeKind::Pointer:
+    case TypeKind::Slice:
+    case TypeKind::Map:
+    case TypeKind::Chan:
+    case TypeKind::Signature:
+    case TypeKind::Interface:
+    case TypeKind::UnsafePointer: return true;
+    default: return false;
+  }
+}
+
+bool canMix(Expr* x, Expr* y) {
+  if (isInterface(x->type) || isInterface(y->type)) return true;
+  if (isBoolean(x->type) != isBoolean(y->type) || isString(x->type) != isString(y->type)) return false;
+  if (x->type->kind == TypeKind::UntypedNil && !hasNil(y->type)) return false;
+  if (y->type->kind == TypeKind::UntypedNil && !hasNil(x->type)) return false;
+  return true;
+}
+
 // Brings x and y to a common type: an untyped operand takes the other's
-// type; two untyped operands take the "larger" untyped kind.
+// type; two untyped operands take the "larger" untyped kind. Operands that
+// cannot mix keep their types, for the caller's "mismatched types" error.
 static bool matchTypes(Checker& c, Expr* x, Expr* y) {
+  if (!canMix(x, y)) return true;
   bool ux = isUntyped(x->type), uy = isUntyped(y->type);
   if (ux && !uy) return c.convertUntyped(x, y->type);
   if (uy && !ux) return c.convertUntyped(y, x->type);
@@ -879,18 +902,32 @@ void Checker::binary(BinaryExpr* e) {
   e->type = t;
 }
 
+// Why t is not comparable, as types2's incomparableCause says it: the
+// first field or element type at fault.
+std::string Checker::incomparableCause(Type* t) {
+  Type* u = underlying(t);
+  switch (u->kind) {
+    case TypeKind::Slice: return "slice can only be compared to nil";
+    case TypeKind::Map: return "map can only be compared to nil";
+    case TypeKind::Signature: return "func can only be compared to nil";
+    case TypeKind::Struct:
+      for (auto* f : static_cast<Struct*>(u)->fields)
+        if (!comparable(f->type)) return fmt::format("struct containing {} cannot be compared", typeStr(f->type));
+      break;
+    default: break;
+  }
+  return fmt::format("{} cannot be compared", typeStr(u));
+}
+
 void Checker::comparison(BinaryExpr* e) {
   Expr *x = e->x, *y = e->y;
   bool nilx = x->type->kind == TypeKind::UntypedNil, nily = y->type->kind == TypeKind::UntypedNil;
-  bool okAssign = true;
-  if (isUntyped(x->type) && !isUntyped(y->type)) okAssign = convertUntyped(x, y->type);
-  else if (isUntyped(y->type) && !isUntyped(x->type)) okAssign = convertUntyped(y, x->type);
-  else if (isUntyped(x->type) && isUntyped(y->type)) matchTypes(*this, x, y);
-  if (!okAssign || x->mode == Mode::Invalid || y->mode == Mode::Invalid) return invalid(e);
+  if (!matchTypes(*this, x, y) || x->mode == Mode::Invalid || y->mode == Mode::Invalid) return invalid(e);
   std::string r1, r2;
   bool assignable = identical(x->type, y->type) || assignableTo(x, y->type, &r1) || assignableTo(y, x->type, &r2);
   if (!assignable && !(isUntyped(x->type) && isUntyped(y->type) && x->type == y->type)) {
-    error(x->pos, fmt::format("invalid operation: {} (mismatched types {} and {})", exprString(e), typeStr(x->type),
+    // Only the second operand shows that the types differ: gc reports it there.
+    error(y->pos, fmt::format("invalid operation: {} (mismatched types {} and {})", exprString(e), typeStr(x->type),
                               typeStr(y->type)));
     return invalid(e);
   }
@@ -902,12 +939,7 @@ void Checker::comparison(BinaryExpr* e) {
       return invalid(e);
     }
     if (!nilx && !nily && !comparable(t)) {
-      Type* u = underlying(t);
-      std::string what = u->kind == TypeKind::Slice ? "slice" : u->kind == TypeKind::Map ? "map" : "func";
-      if (u->kind == TypeKind::Slice || u->kind == TypeKind::Map || u->kind == TypeKind::Signature)
-        error(x->pos, fmt::format("invalid operation: {} ({} can only be compared to nil)", exprString(e), what));
-      else
-        error(x->pos, fmt::format("invalid operation: {} ({} cannot be compared)", exprString(e), typeStr(t)));
+      error(x->pos, fmt::format("invalid operation: {} ({})", exprString(e), incomparableCause(t)));
       return invalid(e);
     }
   } else {

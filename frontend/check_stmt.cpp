@@ -594,9 +594,7 @@ void Checker::switchStmt(SwitchStmt* s, BranchCtx bc) {
         cmp.op = Tok::Eql;
         cmp.x = tag;
         cmp.y = e;
-        if (isUntyped(e->type)) {
-          if (!convertUntyped(e, tag->type)) continue;
-        }
+        if (isUntyped(e->type) && canMix(e, tag) && !convertUntyped(e, tag->type)) continue;
         std::string r1, r2;
         if (!identical(e->type, tag->type) && !assignableTo(e, tag->type, &r1) && !assignableTo(tag, e->type, &r2)) {
           error(e->pos, fmt::format("invalid case {} in switch on {} (mismatched types {} and {})", exprString(e),

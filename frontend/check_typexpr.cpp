@@ -178,6 +178,7 @@ Signature* Checker::funcType(FuncType* ft, FieldList* recv, Scope* scope) {
 
 Interface* Checker::interfaceType(InterfaceType* it) {
   auto* iface = ctx_.make<Interface>();
+  std::vector<Pos> embedPos;  // of iface->embeddeds
   for (auto* f : it->methods->list) {
     if (f->names.empty()) {
       Type* t = typExpr(f->type);
@@ -186,6 +187,7 @@ Interface* Checker::interfaceType(InterfaceType* it) {
         continue;
       }
       iface->embeddeds.push_back(t);
+      embedPos.push_back(f->type->pos);
       continue;
     }
     auto* ft = dyn_cast<FuncType>(f->type);
@@ -200,26 +202,29 @@ Interface* Checker::interfaceType(InterfaceType* it) {
       iface->methods.push_back(m);
     }
   }
-  completeInterface(iface);
+  completeInterface(iface, embedPos);
   return iface;
 }
 
-void Checker::completeInterface(Interface* it) {
+// A method inherited twice with different signatures is reported where the
+// second embedding is (types2's computeInterfaceTypeSet), not at the
+// method's own declaration in another interface.
+void Checker::completeInterface(Interface* it, const std::vector<Pos>& embedPos) {
   std::vector<Func*> all = it->methods;
-  for (Type* e : it->embeddeds) {
-    auto* ei = dynamic_cast<Interface*>(underlying(e));
+  for (size_t i = 0; i < it->embeddeds.size(); i++) {
+    auto* ei = dynamic_cast<Interface*>(underlying(it->embeddeds[i]));
     if (!ei) continue;
     for (auto* m : ei->allMethods) {
       bool dup = false;
       for (auto* x : all)
         if (x->name == m->name) {
           dup = true;
-          if (!identical(x->type, m->type)) error(m->pos, fmt::format("duplicate method {}", m->name));
+          if (!identical(x->type, m->type)) error(embedPos[i], fmt::format("duplicate method {}", m->name));
         }
       if (!dup) all.push_back(m);
     }
   }
-  std::sort(all.begin(), all.end(), [](Func* a, Func* b) { return a->name < b->name; });
+  std::stable_sort(all.begin(), all.end(), [](Func* a, Func* b) { return a->name < b->name; });
   for (size_t i = 1; i < all.size(); i++)
     if (all[i]->name == all[i - 1]->name) error(all[i]->pos, fmt::format("duplicate method {}", all[i]->name));
   it->allMethods = all;

@@ -70,8 +70,13 @@ Package* loadStdPackage(Program& prog, const std::string& path, const std::strin
 bool loadProgram(Program& prog, const std::string& filename, std::string_view src, const std::string& stdlibDir) {
   Loader loader(prog, stdlibDir);
   File* f = parseFile(prog.ast, filename, src, prog.diags);
-  // Syntax errors stop here, as gc does: type errors would be follow-ons.
-  if (!prog.diags.empty()) return false;
+  // Syntax errors stop here, as gc does (base.SyntaxErrors counts the
+  // messages that start "syntax error"): type errors would be follow-ons.
+  // The parser's other errors ("expression in defer must be function
+  // call", a third range variable) leave a sound tree, and gc goes on to
+  // report the file's type errors too.
+  for (const Diagnostic& d : prog.diags.list())
+    if (d.msg.starts_with("syntax error")) return false;
   if (f->packageName && f->packageName->name != "main") {
     prog.diags.error(filename, f->packageName->pos,
                      "package " + f->packageName->name + " is not a main package");

@@ -16,8 +16,8 @@
 // Type assertions x.(T) compare the dynamic type's descriptor with T's
 // (descriptors are unique per type: linkonce_odr globals named after the
 // type) and unbox; x.(I) asks runtime.getitab. A failed assertion without
-// comma-ok panics with Go's TypeAssertionError text (runtime.panicdottype,
-// or getitab itself for "missing method").
+// comma-ok panics with a *runtime.TypeAssertionError (runtime.panicdottype,
+// on the goroutine stack: recoverable).
 //
 // Comparisons go through runtime.efaceeq on the two values as efaces: same
 // dynamic type and equal values, panicking on an uncomparable dynamic type
@@ -158,17 +158,11 @@ Value* Lowering::typeAssert(fe::TypeAssertExpr* e, bool commaOk, Value** okOut) 
   BasicBlock* okBB = BasicBlock::Create(ctx_, "assert.ok", fn_->fn);
   b_.CreateCondBr(ok, okBB, failBB, MDBuilder(ctx_).createLikelyBranchWeights());
   b_.SetInsertPoint(failBB);
+  // Go names x's interface type only when the target is concrete: "T is
+  // not I: missing method M", "interface is nil, not I".
   Value* typ = ifaceTypeWord(from, v);
-  if (fe::isInterface(to) && !isEmptyIface(to)) {
-    // getitab panics with Go's message: nil, or the missing method.
-    callRuntime("runtime.getitab", {typeDesc(to), typ, b_.getInt1(false)});
-    b_.CreateUnreachable();
-  } else if (fe::isInterface(to)) {
-    panicRuntime("runtime.panicdottype",
-                 {ConstantPointerNull::get(ptr_), typeDesc(to), ConstantPointerNull::get(ptr_)});
-  } else {
-    panicRuntime("runtime.panicdottype", {typ, typeDesc(to), typeDesc(from)});
-  }
+  Value* iface = fe::isInterface(to) ? ConstantPointerNull::get(ptr_) : typeDesc(from);
+  panicRuntime("runtime.panicdottype", {typ, typeDesc(to), iface});
   if (b_.GetInsertBlock() && !b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();
   b_.SetInsertPoint(okBB);
   return r;

@@ -109,6 +109,7 @@ std::vector<SymbolEntry> chanSymbols() {
   t.push_back({"sync.loadUint32$native", fn(&atomicLoad<uint32_t>), true});
   t.push_back({"sync.storeUint32$native", fn(&atomicStore<uint32_t>), true});
   t.push_back({"sync.casUint32$native", fn(&atomicCas<uint32_t>), true});
+  for (const SymbolEntry& e : syncSymbols()) t.push_back(e);
   t.push_back({"math/rand.runtime_fastrand64$native", fn(&randFastrand64), false});
   return t;
 }

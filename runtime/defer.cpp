@@ -135,9 +135,11 @@ void printpanics(Panic* p) {
   panicExit();
 }
 
-// --- Runtime error values: Go's boundsError, errorString and plainError
-// as far as a program can see them (%v and Error() print the message,
-// %T the type name). The value is a GoString holding Error()'s text.
+// --- Runtime error values: Go's boundsError, errorString, plainError and
+// *TypeAssertionError as far as a program can see them (%v and Error()
+// print the message, %T the type name, and they implement runtime.Error).
+// The value is a GoString holding Error()'s text: the data word points to
+// it (the pointer itself for *TypeAssertionError, a pointer-shaped type).
 
 GoString errorMessage(void*, void* data) { return *static_cast<GoString*>(data); }
 void runtimeErrorMarker(void*, void*) {}
@@ -176,6 +178,26 @@ GoType errorType(const char* name) {
 const GoType boundsErrorType = errorType("runtime.boundsError");
 const GoType errorStringType = errorType("runtime.errorString");
 const GoType plainErrorType = errorType("runtime.plainError");
+// Go's TypeAssertionError is a struct; what it points to here is the
+// message, which fmt never shows except through Error.
+const GoType typeAssertionErrorType = [] {
+  GoType t = errorType("runtime.TypeAssertionError");
+  t.methods = nullptr;
+  t.nmethods = 0;
+  return t;
+}();
+const GoType typeAssertionErrorPtrType = [] {
+  GoType t{};
+  t.size = 8;
+  t.align = 8;
+  t.kind = Kind::Pointer;
+  t.flags = TypeFlagDirectIface | TypeFlagComparable;
+  t.str = lit("*runtime.TypeAssertionError");
+  t.elem = &typeAssertionErrorType;
+  t.methods = errorMethods;
+  t.nmethods = 2;
+  return t;
+}();
 const char kMemoryError[] = "runtime error: invalid memory address or nil pointer dereference";
 
 GoEface errorValue(const GoType* t, std::string_view msg) {
@@ -226,6 +248,9 @@ bool isMemoryError(const GoEface* v) {
       break;
     case ErrorKind::Plain:
       v = errorValue(&plainErrorType, msg);
+      break;
+    case ErrorKind::TypeAssertion:
+      v = errorValue(&typeAssertionErrorPtrType, msg);
       break;
   }
   gorun_growstack16k();  // v holds heap pointers only: the stack may move

@@ -28,8 +28,9 @@ namespace gorun::runtime {
 
 // A runtime error as a runtime.Error value: Runtime prefixes "runtime
 // error: " (errorString), Bounds too (boundsError), Plain does not
-// (plainError: "assignment to entry in nil map").
-enum class ErrorKind { Runtime, Bounds, Plain };
+// (plainError: "assignment to entry in nil map"), nor does TypeAssertion
+// (*TypeAssertionError: "interface conversion: ...").
+enum class ErrorKind { Runtime, Bounds, Plain, TypeAssertion };
 [[noreturn]] void panicError(ErrorKind kind, std::string_view msg);
 
 // runtime.Goexit's first half: runs the goroutine's deferred calls,

@@ -24,6 +24,7 @@
 #include "runtime/iface.h"
 
 #include "runtime/abi.h"
+#include "runtime/defer.h"
 #include "runtime/runtime2.h"
 
 #include <cmath>
@@ -45,21 +46,32 @@ bool sameType(const GoType* a, const GoType* b) {
                     a->size == b->size);
 }
 
-// Go's TypeAssertionError is a runtime.Error; it prints without the
-// "runtime error: " prefix. No recover yet: print and exit as gopanic does.
-[[noreturn]] void panicTypeAssertion(std::string_view msg, void* fp) {
-  printstring("panic: ");
-  printstring(msg);
-  printstring("\n\n");
-  tracebackFromRuntimeFrame(fp);
-  exitProcess(2);
-}
-
 std::mutex itabLock;
 std::map<std::pair<const GoType*, const GoType*>, GoItab*> itabTable;  // under itabLock
 
-// Builds the itab, or returns the name of the first missing method.
-GoItab* buildItab(const GoType* inter, const GoType* typ, std::string* missing) {
+// The first method of inter that typ lacks (by name and func type), or ""
+// when typ implements inter.
+std::string_view missingMethod(const GoType* inter, const GoType* typ) {
+  int64_t j = 0;
+  for (int64_t i = 0; i < inter->nmethods; i++) {
+    const GoMethod& im = inter->methods[i];
+    bool found = false;
+    for (; j < typ->nmethods; j++) {
+      const GoMethod& tm = typ->methods[j];
+      if (str(tm.name) == str(im.name)) {
+        found = sameType(tm.type, im.type);
+        j++;
+        break;
+      }
+      if (str(tm.name) > str(im.name)) break;
+    }
+    if (!found) return str(im.name);
+  }
+  return {};
+}
+
+// Builds the itab; a failed pair gets fun[0] == nullptr.
+GoItab* buildItab(const GoType* inter, const GoType* typ) {
   int64_t n = inter->nmethods;
   size_t bytes = sizeof(GoItab) + sizeof(void*) * static_cast<size_t>(n > 0 ? n - 1 : 0);
   auto* tab = static_cast<GoItab*>(::operator new(bytes));
@@ -69,25 +81,12 @@ GoItab* buildItab(const GoType* inter, const GoType* typ, std::string* missing) 
   uint32_t h = 2166136261u;
   for (char ch : typeString(typ)) h = (h ^ static_cast<uint8_t>(ch)) * 16777619u;
   tab->hash = h;
+  if (!missingMethod(inter, typ).empty()) return tab;
+  // Both tables are sorted by name: one merge pass.
   int64_t j = 0;
   for (int64_t i = 0; i < n; i++) {
-    const GoMethod& im = inter->methods[i];
-    void* fn = nullptr;
-    for (; j < typ->nmethods; j++) {
-      const GoMethod& tm = typ->methods[j];
-      if (str(tm.name) == str(im.name)) {
-        if (sameType(tm.type, im.type)) fn = tm.ifn;
-        j++;
-        break;
-      }
-      if (str(tm.name) > str(im.name)) break;
-    }
-    if (fn == nullptr) {
-      *missing = std::string(str(im.name));
-      tab->fun[0] = nullptr;
-      return tab;
-    }
-    tab->fun[i] = fn;
+    while (str(typ->methods[j].name) != str(inter->methods[i].name)) j++;
+    tab->fun[i] = typ->methods[j].ifn;
   }
   return tab;
 }
@@ -95,15 +94,11 @@ GoItab* buildItab(const GoType* inter, const GoType* typ, std::string* missing) 
 }  // namespace
 
 const GoItab* getitab(const GoType* inter, const GoType* typ, bool canfail) {
-  void* fp = __builtin_frame_address(0);
   if (typ == nullptr) {
     if (canfail) return nullptr;
-    std::string msg = "interface conversion: interface is nil, not ";
-    msg += typeString(inter);
-    panicTypeAssertion(msg, fp);
+    throwError("getitab: conversion of a nil interface");
   }
   GoItab* tab;
-  std::string missing;
   {
     std::lock_guard<std::mutex> g(itabLock);
     auto key = std::make_pair(inter, typ);
@@ -111,24 +106,13 @@ const GoItab* getitab(const GoType* inter, const GoType* typ, bool canfail) {
     if (it != itabTable.end()) {
       tab = it->second;
     } else {
-      tab = buildItab(inter, typ, &missing);
+      tab = buildItab(inter, typ);
       itabTable[key] = tab;
     }
   }
   if (inter->nmethods == 0 || tab->fun[0] != nullptr) return tab;
   if (canfail) return nullptr;
-  if (missing.empty()) {
-    // Cached failure: find the name again for the message.
-    GoItab* again = buildItab(inter, typ, &missing);
-    ::operator delete(again);
-  }
-  std::string msg = "interface conversion: ";
-  msg += typeString(typ);
-  msg += " is not ";
-  msg += typeString(inter);
-  msg += ": missing method ";
-  msg += missing;
-  panicTypeAssertion(msg, fp);
+  throwError("getitab: conversion the checker proved cannot fail failed");
 }
 
 void* findMethod(const GoType* t, std::string_view name, std::string_view sig) {
@@ -257,21 +241,27 @@ const GoItab* gorun_getitab(const GoType* inter, const GoType* typ, bool canfail
 }
 
 void gorun_panicdottype(const GoType* have, const GoType* want, const GoType* iface) {
-  void* fp = __builtin_frame_address(0);
+  gorun_growstack16k();
   // Go's TypeAssertionError.Error.
   std::string inter = iface ? std::string(typeString(iface)) : "interface";
-  std::string msg = "interface conversion: " + inter;
+  std::string msg = "interface conversion: ";
   if (have == nullptr) {
-    msg += " is nil, not ";
+    msg += inter + " is nil, not ";
     msg += typeString(want);
+  } else if (want->kind == Kind::Interface) {
+    msg += typeString(have);
+    msg += " is not ";
+    msg += typeString(want);
+    msg += ": missing method ";
+    msg += missingMethod(want, have);
   } else {
-    msg += " is ";
+    msg += inter + " is ";
     msg += typeString(have);
     msg += ", not ";
     msg += typeString(want);
     if (typeString(have) == typeString(want)) msg += " (types from different scopes)";
   }
-  panicTypeAssertion(msg, fp);
+  panicError(ErrorKind::TypeAssertion, msg);
 }
 
 int64_t gorun_efaceeq(const GoEface* x, const GoEface* y) {

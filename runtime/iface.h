@@ -11,9 +11,9 @@ namespace gorun::runtime {
 
 // Go's getitab: the itab pairing interface type `inter` with concrete type
 // `typ`, built on first use and cached (per process, under a lock). When
-// typ lacks a method: nullptr if canfail, else the panic
-// "interface conversion: T is not I: missing method M". typ nullptr: the
-// nil-interface panic, or nullptr if canfail.
+// typ is nullptr or lacks a method: nullptr if canfail, else a throw (the
+// JIT passes !canfail only for conversions the checker proved; a failed
+// assertion panics through runtime.panicdottype, on the goroutine stack).
 const GoItab* getitab(const GoType* inter, const GoType* typ, bool canfail);
 
 // The entry of method `name` with func type string `sig` (as %T prints
@@ -42,7 +42,9 @@ using gorun::runtime::GoType;
 // runtime.getitab (the JIT's dynamic conversions, assertions, type switches).
 const gorun::runtime::GoItab* gorun_getitab(const GoType* inter, const GoType* typ, bool canfail);
 // runtime.panicdottype: x.(T) failed. have: x's dynamic type (null: nil),
-// iface: x's static interface type (null: print "interface").
+// iface: x's static interface type (null: print "interface"). Panics with
+// a *runtime.TypeAssertionError, recoverable: bound directly (it runs on
+// the goroutine stack, as the panic entries of panic.cpp do).
 [[noreturn]] void gorun_panicdottype(const GoType* have, const GoType* want, const GoType* iface);
 // runtime.efaceeq: x == y for two interface values (as efaces); 1 or 0.
 int64_t gorun_efaceeq(const GoEface* x, const GoEface* y);

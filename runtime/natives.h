@@ -20,9 +20,14 @@ void fmt_Sprint(void* r, const void* p);
 void fmt_Sprintln(void* r, const void* p);
 void fmt_Sprintf(void* r, const void* p);
 
-// os (native_os.cpp): runtime_args, Exit.
+// os (native_os.cpp): runtime_args, Exit, Getpid, and the file system
+// calls unlink, rmdir, stat.
 void os_runtime_args(void* r, const void* p);
 void os_Exit(void* r, const void* p);
+void os_Getpid(void* r, const void* p);
+void os_unlink(void* r, const void* p);
+void os_rmdir(void* r, const void* p);
+void os_stat(void* r, const void* p);
 
 // math, math/bits (native_math.cpp): bit casts, exact operations, CPU features,
 // and math/bits' runtime errors.
@@ -65,6 +70,15 @@ void sync_addInt64(void* r, const void* p);
 void sync_loadInt64(void* r, const void* p);
 void sync_casInt64(void* r, const void* p);
 void sync_fatal(void* r, const void* p);
+// --- Additions (Mutex starvation mode, atomic.Value; issue 4): sema.cpp.
+void sync_runtime_SemacquireMutex(void* r, const void* p);
+void sync_runtime_canSpin(void* r, const void* p);
+void sync_runtime_doSpin(void* r, const void* p);
+void atomic_efaceType(void* r, const void* p);
+void atomic_loadPointer(void* r, const void* p);
+void atomic_storePointer(void* r, const void* p);
+void atomic_swapPointer(void* r, const void* p);
+void atomic_casPointer(void* r, const void* p);
 
 // time (time.cpp): Sleep, runtimeNano.
 void time_Sleep(void* r, const void* p);
@@ -96,6 +110,8 @@ struct SymbolEntry {
   bool direct;  // runs on the goroutine stack (no g0 stub)
 };
 std::vector<SymbolEntry> chanSymbols();
+// sync's and sync/atomic's later natives (sema.cpp), appended by chanSymbols().
+std::vector<SymbolEntry> syncSymbols();
 // --- Addition (netpoll, issue 8): package net's natives
 // (native_net.cpp, netpoll.cpp), appended by symbols.cpp.
 std::vector<SymbolEntry> netSymbols();

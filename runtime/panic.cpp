@@ -8,9 +8,9 @@
 //     exits 2). They are bound directly (symbols.cpp), not through the g0
 //     stub: they first make 16 KiB of room on the goroutine stack. A panic
 //     raised by runtime code running on g0 (hashing an unhashable map key,
-//     makeslice, failed type assertions) cannot run deferred calls there
-//     yet: it prints and exits as before (panicOnG0), so it is not
-//     recoverable.
+//     makeslice, comparing uncomparable interfaces) cannot run deferred
+//     calls there yet: it prints and exits as before (panicOnG0), so it
+//     is not recoverable.
 //   - A throw is a broken invariant of the runtime or an unrecoverable
 //     condition (stack overflow, out of memory): "fatal error: ...", the
 //     traceback, exit 2. Never recoverable.

@@ -43,7 +43,7 @@ constexpr std::string_view onGoroutineStack[] = {
     "runtime.gopanic", "runtime.panicIndex", "runtime.panicSliceAlen", "runtime.panicSliceAcap",
     "runtime.panicSliceB", "runtime.panicSlice3Alen", "runtime.panicSlice3Acap",
     "runtime.panicSlice3B", "runtime.panicSlice3C", "runtime.panicdivide", "runtime.panicmem",
-    "runtime.panicshift", "runtime.panicnilmap", "runtime.growstack16k",
+    "runtime.panicshift", "runtime.panicnilmap", "runtime.panicdottype", "runtime.growstack16k",
     "__gxx_personality_v0", "_Unwind_Resume",
 };
 
@@ -154,6 +154,10 @@ std::vector<std::pair<const char*, void*>> symbolTable() {
       {"fmt.Sprintf$native", fn(&fmt_Sprintf)},
       {"os.runtime_args$native", fn(&os_runtime_args)},
       {"os.Exit$native", fn(&os_Exit)},
+      {"os.Getpid$native", fn(&os_Getpid)},
+      {"os.unlink$native", fn(&os_unlink)},
+      {"os.rmdir$native", fn(&os_rmdir)},
+      {"os.stat$native", fn(&os_stat)},
       {"math.Float32bits$native", fn(&math_Float32bits)},
       {"math.Float32frombits$native", fn(&math_Float32frombits)},
       {"math.Float64bits$native", fn(&math_Float64bits)},

@@ -36,10 +36,14 @@ struct TimeTimer {
 static_assert(sizeof(Timer) == 56, "stdlib/time's runtimeTimer mirrors Timer");
 static_assert(offsetof(TimeTimer, c) == 56 && offsetof(TimeTimer, fn) == 64);
 
-// stdlib/time's Time: wall clock (Unix nanoseconds) and monotonic reading.
+// stdlib/time's Time, in Go's encoding (time/time.go): a Time with a
+// monotonic reading has wall = hasMonotonic | seconds since 1885 << 30 |
+// nanoseconds and ext = the reading (gorun: the raw nanotime()); loc nil
+// is UTC. Keep in sync with stdlib/time/time.go.
 struct GoTime {
-  int64_t wall;
-  int64_t mono;
+  uint64_t wall;
+  int64_t ext;
+  void* loc;
 };
 
 int64_t walltime() {
@@ -48,9 +52,22 @@ int64_t walltime() {
   return int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
+// Go's Now() for sendTime (the Location is UTC rather than Local, which
+// gorun makes UTC anyway).
+GoTime timeNow() {
+  constexpr uint64_t hasMonotonic = uint64_t(1) << 63;
+  constexpr int64_t unixToWall = 2682288000;  // Go's unixToInternal - wallToInternal
+  int64_t w = walltime();
+  int64_t sec = w / 1000000000 + unixToWall;
+  int64_t nsec = w % 1000000000;
+  // The 33 bits of seconds last until 2157; Go drops the reading after.
+  if (uint64_t(sec) >> 33 != 0) return {uint64_t(nsec), sec - unixToWall + 62135596800, nullptr};
+  return {hasMonotonic | uint64_t(sec) << 30 | uint64_t(nsec), nanotime(), nullptr};
+}
+
 void sendTime(void* arg, uintptr_t) {
   auto* tt = static_cast<TimeTimer*>(arg);
-  GoTime now{walltime(), nanotime()};
+  GoTime now = timeNow();
   chansendNonblock(tt->c, &now);
 }
 
@@ -103,9 +120,9 @@ void time_resetTimer(void* r, const void* p) {
 
 // func now() (wall int64, mono int64)
 void time_now(void* r, const void*) {
-  auto* out = static_cast<GoTime*>(r);
-  out->wall = walltime();
-  out->mono = nanotime();
+  auto* out = static_cast<int64_t*>(r);
+  out[0] = walltime();
+  out[1] = nanotime();
 }
 
 }  // namespace gorun::runtime

@@ -12,10 +12,18 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 
 # The fake gorun: for FILE.go it prints FILE.stdout and FILE.stderr, may
-# sleep or kill itself, and exits with FILE.status (default 0).
+# sleep or kill itself, and exits with FILE.status (default 0). A fixture
+# server (FILE.serve) prints that file, records its pid in FILE.pid and
+# stays up until killed; a program with FILE.echoarg prints its argument.
 cat > fake-gorun <<'EOF'
 #!/bin/sh
 b=${1%.go}
+if [ -f "$b.serve" ]; then
+  echo $$ > "$b.pid"
+  cat "$b.serve"
+  exec sleep 60
+fi
+[ -f "$b.echoarg" ] && echo "$2"
 [ -f "$b.sleep" ] && sleep "$(cat "$b.sleep")"
 [ -f "$b.stdout" ] && cat "$b.stdout"
 [ -f "$b.stderr" ] && cat "$b.stderr" >&2
@@ -82,6 +90,27 @@ prog run_timeout "// run";            echo 5 > run_timeout.sleep
 expect 1 run_timeout --timeout 1
 prog run_signal "// run";             echo SEGV > run_signal.signal
 expect 1 run_signal
+
+# A `// server` fixture: its first stdout line is the program's argument,
+# and it is killed afterwards, whether the program passed or not.
+printf '127.0.0.1:4242\n' > srv.serve; : > srv.go
+prog run_server "// run" "// server srv.go"; touch run_server.echoarg; printf '127.0.0.1:4242\n' > run_server.out
+expect 0 run_server
+server_gone() {
+  local pid; pid=$(cat srv.pid); rm -f srv.pid
+  if [ -d "/proc/$pid" ]; then
+    echo "selftest FAIL: $1: the server (pid $pid) outlived the test"; failures=$((failures + 1)); kill "$pid"
+  fi
+}
+server_gone run_server
+cp run_server.go run_server_fail.go; touch run_server_fail.echoarg; printf 'other\n' > run_server_fail.out
+expect 1 run_server_fail
+server_gone run_server_fail
+: > mute.go; printf '' > mute.serve
+prog run_server_mute "// run" "// server mute.go"
+expect 1 run_server_mute --timeout 1
+prog run_server_missing "// run" "// server nosuch.go"
+expect 1 run_server_missing
 
 # --- errorcheck tests -----------------------------------------------------
 ec_src=('func main() {'

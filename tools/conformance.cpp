@@ -31,6 +31,20 @@
 //                  the package clause.
 //   // skip        Not run (exit status 77, which CTest reports as skipped).
 //
+// A `// run` file may also have, before the package clause:
+//
+//   // server F.go  A fixture: before the program, the runner starts F.go
+//                  (relative to the file's directory; gorun runs it, or
+//                  with --go it is built with `go build` too) as a process
+//                  of its own, and waits for the first line of its stdout,
+//                  which must be the address it listens on (e.g.
+//                  "127.0.0.1:41234"). The program gets that line as its
+//                  argument (os.Args[1]). When the program has finished the
+//                  server's process group is killed. The server prints
+//                  nothing else on stdout; its stderr is the runner's. Keep
+//                  fixtures in a `fixtures/` directory: conformance.cmake
+//                  does not make tests of them.
+//
 // With --go, a `// run` program is built with `go build` and its binary run
 // (so that its exit status is the program's own, not `go run`'s 1); an
 // `// errorcheck` program must be rejected by `go build` on the marked
@@ -98,6 +112,24 @@ struct RunResult {
   }
 };
 
+// In a forked child: leads its own process group, stdin from /dev/null,
+// stdout and stderr to out and err, runs argv in dir with env added.
+[[noreturn]] void execChild(const std::vector<std::string>& argv, const fs::path& dir, int out,
+                            int err, const std::vector<std::pair<std::string, std::string>>& env) {
+  setpgid(0, 0);
+  int devnull = open("/dev/null", O_RDONLY);
+  if (devnull < 0 || dup2(devnull, 0) < 0 || dup2(out, 1) < 0 || (err != 2 && dup2(err, 2) < 0))
+    _exit(127);
+  if (!dir.empty() && chdir(dir.c_str()) != 0) _exit(127);
+  for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  execvp(args[0], args.data());
+  std::fprintf(stderr, "conformance: cannot execute %s: %s\n", args[0], std::strerror(errno));
+  _exit(127);
+}
+
 // Runs argv in dir with stdin from /dev/null, collecting stdout and stderr.
 // The child leads its own process group so that a timeout kills everything
 // it started.
@@ -114,20 +146,7 @@ RunResult run(const std::vector<std::string>& argv, const fs::path& dir, int tim
     std::perror("conformance: fork");
     std::exit(kUsage);
   }
-  if (pid == 0) {
-    setpgid(0, 0);
-    int devnull = open("/dev/null", O_RDONLY);
-    if (devnull < 0 || dup2(devnull, 0) < 0 || dup2(outPipe[1], 1) < 0 || dup2(errPipe[1], 2) < 0)
-      _exit(127);
-    if (!dir.empty() && chdir(dir.c_str()) != 0) _exit(127);
-    for (const auto& [k, v] : env) setenv(k.c_str(), v.c_str(), 1);
-    std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execvp(args[0], args.data());
-    std::fprintf(stderr, "conformance: cannot execute %s: %s\n", args[0], std::strerror(errno));
-    _exit(127);
-  }
+  if (pid == 0) execChild(argv, dir, outPipe[1], errPipe[1], env);
   setpgid(pid, pid);  // also here: no race with the child's own call
   close(outPipe[1]);
   close(errPipe[1]);
@@ -186,6 +205,89 @@ RunResult run(const std::vector<std::string>& argv, const fs::path& dir, int tim
   return r;
 }
 
+std::string trim(const std::string& s);
+
+// A `// server F.go` fixture: started in its own process group with stdout
+// on a pipe; start() waits for the first line (the address). The group is
+// killed when the Server goes out of scope, so that no server outlives the
+// test, whatever the outcome.
+class Server {
+ public:
+  Server() = default;
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+  ~Server() { stop(); }
+
+  // Returns false, with why set, if the server could not be started or
+  // exited or timed out before printing its address.
+  bool start(const std::vector<std::string>& argv, const fs::path& dir, int timeoutSec,
+             std::string& why) {
+    int outPipe[2];
+    if (pipe2(outPipe, O_CLOEXEC) != 0) {
+      why = std::string("pipe: ") + std::strerror(errno);
+      return false;
+    }
+    pid_ = fork();
+    if (pid_ < 0) {
+      why = std::string("fork: ") + std::strerror(errno);
+      return false;
+    }
+    if (pid_ == 0) execChild(argv, dir, outPipe[1], 2, {});
+    setpgid(pid_, pid_);
+    close(outPipe[1]);
+    out_ = outPipe[0];
+
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + std::chrono::seconds(timeoutSec);
+    std::string got;
+    char c;
+    while (got.find('\n') == std::string::npos) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+      if (left <= 0) {
+        why = "no address on its stdout within " + std::to_string(timeoutSec) + "s";
+        return false;
+      }
+      pollfd pfd{out_, POLLIN, 0};
+      int n = poll(&pfd, 1, static_cast<int>(std::min<long long>(left, 1000)));
+      if (n <= 0) continue;
+      ssize_t r = read(out_, &c, 1);  // byte by byte: read nothing past the line
+      if (r == 1) {
+        got += c;
+      } else if (r == 0 || errno != EINTR) {
+        why = "exited before printing its address";
+        if (!got.empty()) why += " (printed \"" + got + "\")";
+        return false;
+      }
+    }
+    got.pop_back();  // the newline
+    addr_ = trim(got);
+    if (addr_.empty()) {
+      why = "printed an empty first line";
+      return false;
+    }
+    return true;
+  }
+
+  const std::string& addr() const { return addr_; }
+
+ private:
+  void stop() {
+    if (pid_ > 0) {
+      kill(-pid_, SIGKILL);
+      int ws;
+      while (waitpid(pid_, &ws, 0) < 0 && errno == EINTR) {
+      }
+      pid_ = -1;
+    }
+    if (out_ >= 0) close(out_);
+    out_ = -1;
+  }
+
+  pid_t pid_ = -1;
+  int out_ = -1;  // kept open until stop: the server never sees EPIPE
+  std::string addr_;
+};
+
 // ---------------------------------------------------------------------------
 // Reading the test file.
 
@@ -223,6 +325,7 @@ struct TestFile {
   std::vector<std::string> stderrRx;  // from `// stderr "regex"` lines
   // From `// stdout [N] "regex"` lines (count -1: at least one line).
   std::vector<std::pair<int, std::string>> stdoutRx;
+  std::string server;  // from `// server F.go`: F.go, relative to the file
   std::vector<std::string> lines;
 };
 
@@ -246,11 +349,13 @@ std::optional<TestFile> parseTestFile(const fs::path& path, std::string& why) {
   static const std::regex exitRx(R"(^//\s*exit\s+(\d+)\s*$)");
   static const std::regex stderrRx(R"lit(^//\s*stderr\s+"([^"]*)"\s*$)lit");
   static const std::regex stdoutRx(R"lit(^//\s*stdout\s+(?:(\d+)\s+)?"(.*)"\s*$)lit");
+  static const std::regex serverRx(R"(^//\s*server\s+(\S+\.go)\s*$)");
   for (const auto& l : t.lines) {
     std::string s = trim(l);
     if (s.rfind("package ", 0) == 0) break;  // directives precede the package clause
     std::smatch m;
     if (std::regex_match(s, m, exitRx)) t.exitStatus = std::stoi(m[1]);
+    if (std::regex_match(s, m, serverRx)) t.server = m[1];
     if (std::regex_match(s, m, stderrRx)) {
       try {
         std::regex check(m[1].str(), std::regex::ECMAScript);
@@ -585,7 +690,16 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "SKIP %s: not a run test\n", file.c_str());
       return kSkip;
     }
-    RunResult r = run({gorun, base}, dir, timeout);
+    std::vector<std::string> argv{gorun, base};
+    Server server;
+    if (t->directive == "run" && !t->server.empty()) {
+      if (!server.start({gorun, t->server}, dir, timeout, why)) {
+        std::fprintf(stderr, "FAIL %s: server %s: %s\n", file.c_str(), t->server.c_str(), why.c_str());
+        return kFail;
+      }
+      argv.push_back(server.addr());
+    }
+    RunResult r = run(argv, dir, timeout);
     int rc = t->directive == "run" ? checkRun(file, *t, r, update, "gorun")
                                    : checkErrors(file, *t, r, "gorun", true);
     if (rc == kPass) std::fprintf(stderr, "PASS %s\n", file.c_str());
@@ -613,7 +727,24 @@ int main(int argc, char** argv) {
     showStderr(b);
     rc = kFail;
   } else {
-    RunResult r = run({bin.string()}, dir, timeout);
+    std::vector<std::string> argv{bin.string()};
+    Server server;
+    if (!t->server.empty()) {
+      fs::path sbin = tmp.path / "server";
+      RunResult sb = run({go, "build", "-o", sbin.string(), t->server}, dir, std::max(timeout, 300));
+      if (sb.status != 0) {
+        std::fprintf(stderr, "FAIL %s: go build %s: %s\n", file.c_str(), t->server.c_str(),
+                     sb.describe().c_str());
+        showStderr(sb);
+        return kFail;
+      }
+      if (!server.start({sbin.string()}, dir, timeout, why)) {
+        std::fprintf(stderr, "FAIL %s: server %s: %s\n", file.c_str(), t->server.c_str(), why.c_str());
+        return kFail;
+      }
+      argv.push_back(server.addr());
+    }
+    RunResult r = run(argv, dir, timeout);
     rc = checkRun(file, *t, r, update, "go");
   }
   if (rc == kPass) std::fprintf(stderr, "PASS %s (go)\n", file.c_str());

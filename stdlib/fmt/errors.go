@@ -10,36 +10,47 @@ import "errors"
 // value that satisfies error.
 //
 // If the format specifier includes a %w verb with an error operand,
-// the returned error will implement an Unwrap method returning the operand. It is
-// invalid to include more than one %w verb or to supply it with an operand
-// that does not implement the error interface. The %w verb is otherwise
-// a synonym for %v.
+// the returned error will implement an Unwrap method returning the operand.
+// If there is more than one %w verb, the returned error will implement an
+// Unwrap method returning a []error containing all the %w operands in the
+// order they appear in the arguments (Go 1.20). It is invalid to supply
+// the %w verb with an operand that does not implement the error interface.
+// The %w verb is otherwise a synonym for %v.
 //
 // The formatting is the native engine's (Sprintf, which prints %w as %v
-// and a bad %w as Go does); which operand %w wraps is found here, as Go's
+// and a bad %w as Go does); which operands %w wraps is found here, as Go's
 // printer records it while formatting.
 func Errorf(format string, a ...any) error {
 	s := Sprintf(format, a...)
-	var err error
-	if i, ok := wrappedArg(format); ok && i < len(a) {
-		if e, isErr := a[i].(error); isErr {
-			err = &wrapError{s, e}
+	wrapped := wrappedArgs(format, len(a))
+	switch len(wrapped) {
+	case 0:
+		return errors.New(s)
+	case 1:
+		if e, ok := a[wrapped[0]].(error); ok {
+			return &wrapError{s, e}
+		}
+		return errors.New(s)
+	}
+	sortInts(wrapped)
+	var errs []error
+	for i, argNum := range wrapped {
+		if i > 0 && wrapped[i-1] == argNum {
+			continue
+		}
+		if e, ok := a[argNum].(error); ok {
+			errs = append(errs, e)
 		}
 	}
-	if err == nil {
-		err = errors.New(s)
-	}
-	return err
+	return &wrapErrors{s, errs}
 }
 
-// wrappedArg returns the index in the operand list of the single %w verb of
-// format; ok is false when there is none or more than one (Go then wraps
-// nothing). Operand indexes follow Go's rules: each verb and each * takes
-// the next operand, and [n] sets the next operand to n-1.
-func wrappedArg(format string) (index int, ok bool) {
+// wrappedArgs returns the operand indexes of format's %w verbs that have an
+// operand (nargs of them). Operand indexes follow Go's rules: each verb and
+// each * takes the next operand, and [n] sets the next operand to n-1.
+func wrappedArgs(format string, nargs int) []int {
+	var wrapped []int
 	arg := 0
-	found := -1
-	n := 0
 	for i := 0; i < len(format); i++ {
 		if format[i] != '%' {
 			continue
@@ -76,15 +87,23 @@ func wrappedArg(format string) (index int, ok bool) {
 		case '%':
 			continue
 		case 'w':
-			n++
-			found = arg
+			if arg < nargs {
+				wrapped = append(wrapped, arg)
+			}
 		}
 		arg++
 	}
-	if n != 1 {
-		return 0, false
+	return wrapped
+}
+
+// sortInts sorts a few operand indexes (package sort would import too much
+// into fmt).
+func sortInts(x []int) {
+	for i := 1; i < len(x); i++ {
+		for j := i; j > 0 && x[j] < x[j-1]; j-- {
+			x[j], x[j-1] = x[j-1], x[j]
+		}
 	}
-	return found, true
 }
 
 type wrapError struct {
@@ -98,4 +117,17 @@ func (e *wrapError) Error() string {
 
 func (e *wrapError) Unwrap() error {
 	return e.err
+}
+
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string {
+	return e.msg
+}
+
+func (e *wrapErrors) Unwrap() []error {
+	return e.errs
 }

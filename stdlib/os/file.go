@@ -43,8 +43,8 @@ const (
 	O_TRUNC  int = syscall.O_TRUNC  // truncate regular writable file when opened.
 )
 
-// A FileMode represents a file's mode and permission bits (only the
-// permission bits here: io/fs.FileMode is not ported yet).
+// A FileMode represents a file's mode and permission bits (Go's
+// io/fs.FileMode; its bits and methods are in stat.go).
 type FileMode uint32
 
 // NewFile returns a new File with the given file descriptor and name.

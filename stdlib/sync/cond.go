@@ -45,7 +45,7 @@ func (c *Cond) Signal() {
 	c.waiters[0] = nil
 	c.waiters = c.waiters[1:]
 	c.mu.Unlock()
-	runtime_Semrelease(s)
+	runtime_Semrelease(s, false, 0)
 }
 
 // Broadcast wakes all goroutines waiting on c.
@@ -55,6 +55,6 @@ func (c *Cond) Broadcast() {
 	c.waiters = nil
 	c.mu.Unlock()
 	for _, s := range w {
-		runtime_Semrelease(s)
+		runtime_Semrelease(s, false, 0)
 	}
 }

@@ -22,7 +22,7 @@ const rwmutexMaxReaders = 1 << 30
 func (rw *RWMutex) RLock() {
 	if addInt32(&rw.readerCount, 1) < 0 {
 		// A writer is pending, wait for it.
-		runtime_Semacquire(&rw.readerSem)
+		runtime_SemacquireMutex(&rw.readerSem, false, 0)
 	}
 }
 
@@ -56,7 +56,7 @@ func (rw *RWMutex) rUnlockSlow(r int32) {
 	// A writer is pending.
 	if addInt32(&rw.readerWait, -1) == 0 {
 		// The last reader unblocks the writer.
-		runtime_Semrelease(&rw.writerSem)
+		runtime_Semrelease(&rw.writerSem, false, 1)
 	}
 }
 
@@ -69,7 +69,7 @@ func (rw *RWMutex) Lock() {
 	r := addInt32(&rw.readerCount, -rwmutexMaxReaders) + rwmutexMaxReaders
 	// Wait for active readers.
 	if r != 0 && addInt32(&rw.readerWait, r) != 0 {
-		runtime_Semacquire(&rw.writerSem)
+		runtime_SemacquireMutex(&rw.writerSem, false, 0)
 	}
 }
 
@@ -95,7 +95,7 @@ func (rw *RWMutex) Unlock() {
 	}
 	// Unblock blocked readers, if any.
 	for i := 0; i < int(r); i++ {
-		runtime_Semrelease(&rw.readerSem)
+		runtime_Semrelease(&rw.readerSem, false, 0)
 	}
 	// Allow other writers to proceed.
 	rw.w.Unlock()

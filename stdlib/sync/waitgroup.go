@@ -33,7 +33,7 @@ func (wg *WaitGroup) Add(delta int) {
 	}
 	casInt64(&wg.state, state, 0)
 	for ; w != 0; w-- {
-		runtime_Semrelease(&wg.sema)
+		runtime_Semrelease(&wg.sema, false, 0)
 	}
 }
 

@@ -2,8 +2,8 @@
 // implementing synchronization algorithms (Go's sync/atomic).
 //
 // Every function is a native of a single sequentially consistent
-// instruction (runtime/chan_symbols.cpp). The pointer and Value forms are
-// not here yet.
+// instruction (runtime/chan_symbols.cpp). The unsafe.Pointer forms are
+// not here (gorun has no package unsafe); Value is (value.go).
 package atomic
 
 // SwapInt32 atomically stores new into *addr and returns the previous *addr value.

@@ -1,6 +1,7 @@
 package atomic
 
-// The atomic types of Go 1.19 (type.go), minus Pointer[T] and Value.
+// The atomic types of Go 1.19 (type.go), minus Pointer[T] (gorun has no
+// generics); Value is in value.go.
 
 // A Bool is an atomic boolean value. The zero value is false.
 type Bool struct {

@@ -1,5 +1,4 @@
-// skip
-// gorun bug: a failed type assertion panic cannot be recovered: defer func(){ recover() }(); var x interface{} = 1; _ = x.(string) still crashes the program (exit 2) under gorun; Go recovers a *runtime.TypeAssertionError "interface conversion: interface {} is int, not string"
+// run
 
 // Type switches over recovered panic values distinguish runtime errors, errors and strings.
 

@@ -1,5 +1,4 @@
-// skip
-// gorun bug: after the syntax-level error "expression in defer must be function call" (line 11) gorun reports no further errors, so lines 12-13 go undiagnosed; repro: func f(){}; func main(){ defer f; var x int = "s"; _ = x } reports only the defer error (Go 1.19 reports both)
+// errorcheck
 
 // defer and go need function calls; some builtins cannot be deferred.
 

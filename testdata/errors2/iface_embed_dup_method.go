@@ -1,5 +1,4 @@
-// skip
-// gorun bug: a conflicting method inherited through embedding is reported at the method in the embedded interface's own declaration (line 25 here) instead of at the embedding line (29), where gc reports "duplicate method M"
+// errorcheck
 
 // Interface declaration errors: duplicate methods, also through embedding.
 

@@ -1,5 +1,4 @@
-// skip
-// gorun bug: after "range clause permits at most two iteration variables" gorun reports nothing else in the file (line 16's "cannot range over p" is missed; Go 1.19 reports it, and also "undefined: w" on line 13)
+// errorcheck
 
 // range with three iteration variables stops gorun's checking.
 

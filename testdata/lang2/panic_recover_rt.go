@@ -1,5 +1,4 @@
-// skip
-// gorun bug: package runtime has no Error interface: `var _ runtime.Error` fails with "undefined: runtime.Error" (Go: runtime errors implement runtime.Error)
+// run
 
 // Runtime errors are recoverable, implement runtime.Error, and print as Go does.
 

@@ -1,5 +1,4 @@
-// skip
-// gorun bug: a failed single-value type assertion panic skips deferred calls: func main(){ defer fmt.Println("deferred"); var x interface{} = "s"; _ = x.(int) } prints only the panic, Go prints "deferred" first
+// run
 // exit 2
 // stderr "interface conversion: interface \{\} is string, not int"
 

@@ -1,5 +1,4 @@
-// skip
-// gorun bug: fmt.Errorf with several %w verbs (Go 1.20+) does not wrap them: errors.Is(fmt.Errorf("x: %w; y: %w", a, b), a) is false under gorun; Go 1.20+ returns an error with Unwrap() []error, so both are true
+// run
 // go1.22
 
 // fmt.Errorf with more than one %w wraps every operand (Go 1.20).

@@ -1,7 +1,6 @@
-// skip
-// gorun bug: package os lacks Remove and Stat: `os.Remove("/tmp/x")` and `os.Stat("/tmp/x")` fail with "undefined: os.Remove" / "undefined: os.Stat"
+// run
 
-// os.Getenv, WriteFile, ReadFile, Create/Open, Remove on a unique /tmp path.
+// os.Getenv, WriteFile, ReadFile, OpenFile/Open, Stat, Remove on a unique /tmp path.
 
 package main
 
@@ -15,7 +14,9 @@ func main() {
 	fmt.Println(os.Getenv("GORUN_SURELY_UNSET_VAR_XYZ") == "")
 	v, ok := os.LookupEnv("GORUN_SURELY_UNSET_VAR_XYZ")
 	fmt.Printf("%q %v\n", v, ok)
-	path := "/tmp/gorun_stdlib2_os_files_7f3a.txt"
+	// Unique per process: the suite runs this program several times at once.
+	name := fmt.Sprintf("gorun_stdlib2_os_files_%d.txt", os.Getpid())
+	path := "/tmp/" + name
 	if err := os.WriteFile(path, []byte("line one\nline two\n"), 0644); err != nil {
 		fmt.Println("write error:", err)
 		return
@@ -40,7 +41,7 @@ func main() {
 	}
 	g.Close()
 	st, err := os.Stat(path)
-	fmt.Println(st.Size(), st.Name(), err)
+	fmt.Println(st.Size(), st.Name() == name, st.Mode().Perm()&0600, st.Mode().IsRegular(), st.IsDir(), err)
 	fmt.Println(os.Remove(path))
 	_, err = os.ReadFile(path)
 	fmt.Println(os.IsNotExist(err))

@@ -1,5 +1,4 @@
-// skip
-// gorun bug: comparing structs with a slice field says "invalid operation: s1 == s2 (S cannot be compared)"; gc says "(struct containing []int cannot be compared)"
+// errorcheck
 
 // Structs containing slices are not comparable.
 
