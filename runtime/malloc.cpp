@@ -21,11 +21,13 @@
 // buckets today, see HACKING.md).
 //
 // After a slow-path allocation (a refill or a large object) the heap may
-// have grown past the collector's goal: mallocgc then collects, stopping
-// the world (mgc.cpp). That is why every mallocgc call site is a GC
-// point: the caller's pointers must be visible on its stack or in its
-// registers (they are: C++ runtime code runs on g0, which is scanned
-// conservatively for the M that collects).
+// have grown past the collector's trigger: mallocgc then asks for a cycle
+// (mgc.cpp), or, past the goal while a cycle marks, waits for it to end.
+// While the collector marks concurrently, new objects are allocated black
+// (marked). Every mallocgc call site is a GC point: the caller's pointers
+// must be visible on its stack or in its registers (they are: C++ runtime
+// code runs on g0, which is scanned conservatively for an M that collects
+// or waits in stopAtRuntimeCall).
 #include "runtime/malloc.h"
 
 #include "runtime/abi.h"
@@ -90,6 +92,10 @@ void* mallocgc(uintptr_t size, const GoType* typ) {
       slow = true;
     }
     s->allocCount++;
+    if (gcstate.allocBlack.load(std::memory_order_relaxed)) {
+      s->setMarked(idx);
+      c->blackBytes += s->elemsize;
+    }
     x = s->startAddr + uintptr_t(idx) * s->elemsize;
     if (s->needzero) std::memset(reinterpret_cast<void*>(x), 0, (size + 7) & ~uintptr_t(7));
     if (!noscan) heapBitsSetType(s, x, size, typ);
@@ -104,6 +110,10 @@ void* mallocgc(uintptr_t size, const GoType* typ) {
     s->freeindex = 1;
     s->largeSize = size;
     s->largeType = noscan ? nullptr : typ;
+    if (gcstate.allocBlack.load(std::memory_order_relaxed)) {
+      s->setMarked(0);
+      c->blackBytes += s->elemsize;
+    }
     x = s->startAddr;
     if (s->needzero) std::memset(reinterpret_cast<void*>(x), 0, size);
     gcstate.heapLive.fetch_add(s->elemsize, std::memory_order_relaxed);
@@ -115,8 +125,11 @@ void* mallocgc(uintptr_t size, const GoType* typ) {
   if (gcstate.stressEvery != 0) {
     if (stressCounter.fetch_add(1, std::memory_order_relaxed) % gcstate.stressEvery == 0)
       gcStart(false, x);
-  } else if (slow && gcShouldStart()) {
-    gcStart(false, x);
+  } else if (slow) {
+    if (gcShouldStart()) gcStart(false, x);
+    else if (gcstate.marking.load(std::memory_order_relaxed) &&
+             gcstate.heapLive.load(std::memory_order_relaxed) >= gcstate.heapGoal.load())
+      gcWaitOverGoal();
   }
   return reinterpret_cast<void*>(x);
 }

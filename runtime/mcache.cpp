@@ -71,7 +71,8 @@ void flushMCache(MCache* c) {
   }
   gcstate.nmalloc += c->nmalloc;
   gcstate.totalAlloc += c->allocBytes;
-  c->nmalloc = c->allocBytes = 0;
+  gcstate.blackBytes += c->blackBytes;
+  c->nmalloc = c->allocBytes = c->blackBytes = 0;
 }
 
 void flushAllMCaches() {

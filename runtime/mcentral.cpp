@@ -38,6 +38,10 @@ MSpan* cacheSpan(MCentral* c) {
 void uncacheSpan(MCentral* c, MSpan* s) {
   gcstate.heapLive.fetch_sub(uint64_t(s->nelems - s->allocCount) * s->elemsize,
                              std::memory_order_relaxed);
+  mcentralPut(c, s);
+}
+
+void mcentralPut(MCentral* c, MSpan* s) {
   lock(&c->lock);
   if (s->allocCount < s->nelems) {
     c->partial.push(s);

@@ -1,29 +1,53 @@
-// The garbage collector (Go's mgc.go): a non-moving, stop-the-world
-// mark-sweep collector over the heap of mheap.h.
+// The garbage collector (Go's mgc.go): a non-moving mark-sweep collector
+// over the heap of mheap.h that marks concurrently with the program and
+// stops the world twice, briefly.
 //
-// A cycle, all on the g0 stack of the M that starts it (gcStart):
-//   1. Triggered when the heap has grown by GOGC percent over what the last
-//      mark found live (heapLive >= heapGoal, checked on mallocgc's slow
-//      paths), by runtime.GC, or every Nth allocation under
-//      GORUN_STRESS_GC=N (1 when set to a non-number).
-//   2. stopTheWorld (proc.cpp): every other P stops at a safepoint.
-//   3. Every mcache is flushed to the centrals (so every span is in a
-//      central list, or is a large object).
-//   4. Mark (mgcmark.cpp) from the roots: goroutine stacks and saved
-//      registers conservatively, registered globals conservatively, runtime
-//      structures; heap objects precisely from their pointer bitmaps.
-//   5. Sweep (mgcsweep.cpp), eagerly, every span: allocBits = gcmarkBits;
-//      empty spans go back to the heap; the next goal is set.
-//   6. The scavenger returns long-free pages to the OS.
-//   7. startTheWorld.
-// The pause is the whole cycle (Go's two short pauses around concurrent
-// marking are the next step: see HACKING.md, "The collector").
+// Go marks concurrently thanks to a write barrier compiled into every
+// pointer store. gorun's JIT emits none; the kernel's dirty-page tracking
+// (mgcdirty.cpp) stands in for it, as in Boehm's "mostly parallel"
+// collector. A cycle, on the collector thread (gcBgWorker, an M with no P
+// that sleeps until a cycle is asked for):
+//   1. Asked for when heapLive reaches the trigger (between the last live
+//      heap and the goal, which is GOGC percent over it: see triggerRatio;
+//      mallocgc's slow paths check), by runtime.GC, or every Nth allocation
+//      under GORUN_STRESS_GC=N (1 when set to a non-number).
+//   2. Pause 1 (stopTheWorld, proc.cpp): mark every object a root
+//      references (grey). Roots: stacks, globals, G structs, timers, g0
+//      stacks of Ms stopped in runtime calls (mgcmark.cpp).
+//   3. The world runs. The collector arms the whole heap (heapArm: from
+//      now on every write to a heap page is recorded), then turns on
+//      black allocation (objects allocated from here on are marked), then
+//      drains the grey objects, reading the heap while the program writes
+//      it. Two rounds of precleaning rescan the objects on pages written
+//      meanwhile, re-arming them, so that little is left for pause 2.
+//   4. Pause 2: mark every root again, rescan the marked objects on every
+//      page written since it was last armed, drain. Nothing now reachable
+//      is unmarked: a reference the concurrent drain missed was either in
+//      a root (rescanned) or written into an already scanned object after
+//      arming (its page is dirty). Objects allocated before black
+//      allocation began are white but, if reachable, found by this mark.
+//      Then flush every mcache, take every span off the central lists
+//      for sweeping, set the next goal and trigger.
+//   5. The world runs; the collector disarms the heap, sweeps every span
+//      (mgcsweep.cpp: allocBits = gcmarkBits, empty spans back to the
+//      heap) and scavenges.
+// Where the kernel cannot track dirty pages (gcstate.concurrent false,
+// or GORUN_GC_STW=1), step 3 is skipped: pause 2 marks everything. Without
+// a scheduler (the unit tests' thread) the cycle runs inline in the
+// caller, with no world to stop.
+//
+// Pacing is simple: a goroutine allocating past the goal while a cycle
+// marks waits for the cycle's end (gcWaitOverGoal; Go makes it assist the
+// marking). Marking uses one thread.
 //
 // Invariants:
-//   - gcstate.running is true from the CAS in gcStart to the end of the
-//     cycle; only that M mutates mark bits, spans, centrals, memstats.
-//   - While it runs every other P is stopped (_Pgcstop) or its M waits in
-//     stopAtRuntimeCall; no mutator runs Go code.
+//   - gcstate.running is true for a whole cycle; only its holder touches
+//     the mark stack, sweeps, or changes the goal.
+//   - Mark bits are set only while gcstate.marking; cleared only by the
+//     sweep, with the world stopped.
+//   - While gcstate.wpActive, every committed arena page is armed or has
+//     been written since pause 1 (grow arms the pages it commits).
+//   - Nothing is freed while marking (sweeping ends before a cycle starts).
 #include "runtime/mheap.h"
 
 #include "runtime/natives.h"
@@ -44,6 +68,27 @@ namespace {
 constexpr uint64_t MinHeapGoal = 4 << 20;  // Go's heapMinimum
 int64_t runtimeInitTime = 0;
 int64_t gcCPUStart = 0;
+
+// The trigger sits between the live heap and the goal, at triggerRatio
+// of the way: the rest is the concurrent mark's runway. The ratio is fed
+// back from each cycle (Go 1.5's pacer did the same): down when
+// goroutines had to wait for the mark to end, up when the mark finished
+// with most of the runway left.
+double triggerRatio = 0.875;
+
+uint64_t triggerFor(uint64_t live, uint64_t goal) {
+  if (goal == 0) return 0;
+  return live + uint64_t(double(goal - live) * triggerRatio);
+}
+
+void adjustTriggerRatio(uint64_t trigger, uint64_t heapAtMarkEnd, uint64_t goal, bool waited) {
+  if (waited) {
+    triggerRatio -= 0.1;
+  } else if (goal > trigger && heapAtMarkEnd < trigger + (goal - trigger) / 2) {
+    triggerRatio += 0.05;
+  }
+  triggerRatio = triggerRatio < 0.3 ? 0.3 : triggerRatio > 0.875 ? 0.875 : triggerRatio;
+}
 
 uint64_t goalFor(uint64_t marked) {
   if (gcstate.gcPercent < 0) return 0;
@@ -89,9 +134,7 @@ int64_t processCPUNs() {
 void gcinit() {
   runtimeInitTime = nanotime();
   gcCPUStart = processCPUNs();
-  // Until the collector has been proven on the whole suite, collection is
-  // off unless asked for (GOGC=N, GORUN_GC=1, GORUN_STRESS_GC, runtime.GC).
-  gcstate.gcPercent = getenv("GORUN_GC") ? 100 : -1;
+  gcstate.gcPercent = 100;
   if (const char* s = getenv("GOGC")) {
     if (std::strcmp(s, "off") == 0) gcstate.gcPercent = -1;
     else if (*s) gcstate.gcPercent = strtol(s, nullptr, 10);
@@ -104,83 +147,195 @@ void gcinit() {
     if (*s && std::strcmp(s, "0") != 0) gcstate.stressEvery = n > 0 ? uint64_t(n) : 1;
   }
   gcstate.heapGoal = goalFor(0);
+  gcstate.heapTrigger = triggerFor(0, gcstate.heapGoal);
 }
 
 // Statistics of the scan, for gctrace (mgcmark.cpp fills them).
 uint64_t gcStackScanBytes = 0, gcGlobalsScanBytes = 0;
 
-void gcStart(bool forced, uintptr_t fresh) {
-  if (arenaStart == 0) return;  // nothing allocated yet
-  M* mp = getm();
-  // An M without a P (in a system call) leaves the collection to others.
-  if (mp && allp && !mp->p) return;
-  bool expected = false;
-  while (!gcstate.running.compare_exchange_strong(expected, true)) {
-    expected = false;
-    // Another M collects. Stop here if it is stopping the world.
-    if (sched.gcwaiting.load()) stopAtRuntimeCall();
-    if (!forced) return;
-    osyield();
-  }
-  if (!forced && gcstate.stressEvery == 0 && !gcShouldStart()) {
-    gcstate.running.store(false);  // someone collected meanwhile
-    return;
-  }
-  int64_t tStart = nanotime();
+void (*gcMarkHook)() = nullptr;
+
+namespace {
+
+struct CycleTimes {
+  int64_t start, pause1, markEnd, end;  // nanotime at each boundary
+  uint64_t heap0, heap1, live, goal;
+  uint64_t assistWait;  // ns goroutines spent in gcWaitOverGoal
+};
+
+void printGCTrace(const CycleTimes& c, bool forced) {
+  // gc 1 @0.012s 2%: 0.026+0.38+0.003 ms clock, ... 4->4->0 MB, 4 MB goal,
+  // 0 MB stacks, 0 MB globals, 2 P: pause 1, concurrent mark, pause 2
+  // (mark termination and sweep), as Go's three terms. In the cpu terms,
+  // where Go puts its mark assists we put the time goroutines waited in
+  // gcWaitOverGoal.
+  char b1[32], b2[32], b3[32], b4[32], b5[32];
+  int64_t cpu = processCPUNs() - gcCPUStart;
+  int util = cpu > 0 ? int(double(gcstate.gcCPUNs) * 100 / double(cpu)) : 0;
+  if (util > 100) util = 100;
+  const char* stw1 = fmtNSAsMS(b2, sizeof b2, uint64_t(c.pause1 - c.start));
+  const char* mark = fmtNSAsMS(b3, sizeof b3, uint64_t(c.markEnd - c.pause1));
+  const char* stw2 = fmtNSAsMS(b4, sizeof b4, uint64_t(c.end - c.markEnd));
+  const char* assist = fmtNSAsMS(b5, sizeof b5, c.assistWait);
+  char line[512];
+  int n = std::snprintf(
+      line, sizeof line,
+      "gc %u @%ss %d%%: %s+%s+%s ms clock, %s+%s/%s/0+%s ms cpu, %llu->%llu->%llu MB, %llu MB "
+      "goal, %llu MB stacks, %llu MB globals, %d P%s\n",
+      gcstate.numGC, itoaDiv(b1, sizeof b1, uint64_t(c.start - runtimeInitTime) / 1000000, 3),
+      util, stw1, mark, stw2, stw1, assist, mark, stw2, (unsigned long long)(c.heap0 >> 20),
+      (unsigned long long)(c.heap1 >> 20), (unsigned long long)(c.live >> 20),
+      (unsigned long long)(c.goal >> 20), (unsigned long long)(gcStackScanBytes >> 20),
+      (unsigned long long)(gcGlobalsScanBytes >> 20), allp ? int(gomaxprocs.load()) : 1,
+      forced ? " (forced)" : "");
+  writeAllRaw(2, line, size_t(n));
+}
+
+// One cycle (the header's steps 2-5). gcstate.running is held.
+void gcCycle(bool forced, uintptr_t fresh) {
+  CycleTimes c{};
+  bool concurrent = gcstate.concurrent;
+  c.start = nanotime();
+  c.heap0 = gcstate.heapLive.load();
+
   stopTheWorld();
-  int64_t tMark = nanotime();
+  gcstate.marking.store(true);
+  gcMarkBegin();
+  if (concurrent) {
+    gcMarkRoots(fresh);
+    startTheWorld();
+    c.pause1 = nanotime();
+    heapArm();
+    gcstate.allocBlack.store(true);
+    gcDrain();
+    if (gcMarkHook) gcMarkHook();
+    for (int round = 0; round < 2; round++) {
+      if (gcRescanDirty(true) == 0) break;
+    }
+    c.markEnd = nanotime();
+    stopTheWorld();
+  } else {
+    // Everything in one pause: its time is the third term.
+    c.pause1 = c.markEnd = c.start;
+  }
+  c.heap1 = gcstate.heapLive.load();
+  gcMarkRoots(fresh);
+  gcDrain();
+  if (concurrent) gcRescanDirty(false);
+  gcstate.allocBlack.store(false);
+  gcstate.marking.store(false);
   flushAllMCaches();
-  uint64_t heap0 = gcstate.heapLive.load();
-  uint64_t marked = gcMark(fresh);
-  int64_t tMarkTerm = nanotime();
-  uint64_t freedBytes = 0;
-  uint64_t nfreed = gcSweep(&freedBytes);
-  gcstate.nfree += nfreed;
-  gcstate.freedBytes += freedBytes;
-  gcstate.heapMarked = marked;
-  gcstate.heapLive.store(marked);
-  uint64_t goal = goalFor(marked);
-  gcstate.heapGoal.store(goal);
-  // Scavenge: pages free since before the previous cycle go back to the
-  // OS; all free pages when more than the goal's worth are idle.
-  uint64_t idle = heapStats.heapFree - heapStats.heapReleased;
-  scavenge(idle > goal ? -1 : 1000000000);
-  int64_t tEnd = nanotime();
-  uint64_t pause = uint64_t(tEnd - tStart);
+  // Live: what the marker marked and what was allocated marked (an
+  // object is counted once: the marker skips marked objects).
+  c.live = gcMarkedBytes() + gcstate.blackBytes;
+  gcstate.blackBytes = 0;
+  gcSweepStart();
+  gcstate.heapMarked = c.live;
+  gcstate.heapLive.store(c.live);
+  c.assistWait = gcstate.assistWaitNs.exchange(0);
+  adjustTriggerRatio(gcstate.heapTrigger.load(), c.heap1, gcstate.heapGoal.load(),
+                     c.assistWait != 0);
+  c.goal = goalFor(c.live);
+  gcstate.heapGoal.store(c.goal);
+  gcstate.heapTrigger.store(triggerFor(c.live, c.goal));
+  c.end = nanotime();
+
+  uint64_t pause = uint64_t(c.pause1 - c.start) + uint64_t(c.end - c.markEnd);
   gcstate.pauseNs[gcstate.numGC % 256] = pause;
   gcstate.pauseTotalNs += pause;
+  gcstate.gcCPUNs += uint64_t(c.end - c.start);
   gcstate.numGC++;
   if (forced) gcstate.numForcedGC++;
   timespec wall;
   clock_gettime(CLOCK_REALTIME, &wall);
   gcstate.lastGC = uint64_t(wall.tv_sec) * 1000000000 + uint64_t(wall.tv_nsec);
-  if (gcstate.gctrace) {
-    // gc 1 @0.012s 2%: 0.026+0.38+0.003 ms clock, ... 4->4->0 MB, 4 MB goal,
-    // 0 MB stacks, 0 MB globals, 2 P. Our cycle is one pause: the "clock"
-    // terms are stopping the world, marking, sweeping.
-    char b1[32], b2[32], b3[32], b4[32];
-    int64_t cpu = processCPUNs() - gcCPUStart;
-    int util = cpu > 0 ? int(double(gcstate.pauseTotalNs) * 100 / double(cpu)) : 0;
-    if (util > 100) util = 100;
-    const char* stw = fmtNSAsMS(b2, sizeof b2, uint64_t(tMark - tStart));
-    const char* mark = fmtNSAsMS(b3, sizeof b3, uint64_t(tMarkTerm - tMark));
-    const char* sweep = fmtNSAsMS(b4, sizeof b4, uint64_t(tEnd - tMarkTerm));
-    char line[512];
-    int n = std::snprintf(
-        line, sizeof line,
-        "gc %u @%ss %d%%: %s+%s+%s ms clock, %s+0/%s/0+%s ms cpu, %llu->%llu->%llu MB, %llu MB "
-        "goal, %llu MB stacks, %llu MB globals, %d P%s\n",
-        gcstate.numGC, itoaDiv(b1, sizeof b1, uint64_t(tStart - runtimeInitTime) / 1000000, 3),
-        util, stw, mark, sweep, stw, mark, sweep,
-        (unsigned long long)(heap0 >> 20), (unsigned long long)(heap0 >> 20),
-        (unsigned long long)(marked >> 20), (unsigned long long)(goal >> 20),
-        (unsigned long long)(gcStackScanBytes >> 20),
-        (unsigned long long)(gcGlobalsScanBytes >> 20), allp ? int(gomaxprocs.load()) : 1,
-        forced ? " (forced)" : "");
-    writeAllRaw(2, line, size_t(n));
-  }
+  if (gcstate.gctrace) printGCTrace(c, forced);
   startTheWorld();
-  gcstate.running.store(false);
+  if (concurrent) heapDisarm();
+  uint64_t freedBytes = 0;
+  gcstate.nfree += gcSweepAll(&freedBytes);
+  gcstate.freedBytes += freedBytes;
+  // Scavenge, the world running: pages free since before the previous
+  // cycle go back to the OS; all free pages when more than the goal's
+  // worth are idle.
+  scavenge(1000000000, c.goal);
+}
+
+// Takes gcstate.running; an M with a P keeps stopping for other
+// collections while it waits.
+void acquireGC() {
+  bool expected = false;
+  while (!gcstate.running.compare_exchange_strong(expected, true)) {
+    expected = false;
+    if (sched.gcwaiting.load()) stopAtRuntimeCall();
+    osyield();
+  }
+}
+
+// Waits, on g0 holding a P, until `pred` holds, stopping for the
+// collector's pauses meanwhile.
+template <typename Pred>
+void waitGC(Pred pred) {
+  while (!pred()) {
+    if (sched.gcwaiting.load()) stopAtRuntimeCall();
+    else usleep(20);
+  }
+}
+
+// Asks the collector thread for cycles until `target` have completed.
+void requestCycles(uint32_t target) {
+  uint32_t w = gcstate.cyclesWanted.load();
+  while (int32_t(w - target) < 0 && !gcstate.cyclesWanted.compare_exchange_weak(w, target)) {
+  }
+  futexwakeup(&gcstate.cyclesWanted, 1);
+}
+
+}  // namespace
+
+void gcBgWorker() {
+  gcstate.workerStarted.store(true);
+  for (;;) {
+    uint32_t done = gcstate.cyclesDone.load();
+    uint32_t wanted = gcstate.cyclesWanted.load();
+    if (wanted == done) {
+      futexsleep(&gcstate.cyclesWanted, wanted, -1);
+      continue;
+    }
+    acquireGC();
+    gcCycle(gcstate.forcedWanted.exchange(false), 0);
+    gcstate.cyclesDone.fetch_add(1);
+    gcstate.running.store(false);
+  }
+}
+
+void gcStart(bool forced, uintptr_t fresh) {
+  if (arenaStart == 0) return;  // nothing allocated yet
+  if (!gcstate.workerStarted.load()) {
+    // No collector thread (no scheduler, or not yet): collect here.
+    acquireGC();
+    gcCycle(forced, fresh);
+    gcstate.cyclesDone.fetch_add(1);
+    gcstate.cyclesWanted.store(gcstate.cyclesDone.load());
+    gcstate.running.store(false);
+    return;
+  }
+  uint32_t done = gcstate.cyclesDone.load();
+  if (!forced) {
+    if (gcstate.cyclesWanted.load() == done && !gcstate.marking.load()) requestCycles(done + 1);
+    return;
+  }
+  // runtime.GC: a whole cycle that starts after this call.
+  uint32_t target = done + (gcstate.running.load() ? 2 : 1);
+  gcstate.forcedWanted.store(true);
+  requestCycles(target);
+  waitGC([&] { return int32_t(gcstate.cyclesDone.load() - target) >= 0; });
+}
+
+void gcWaitOverGoal() {
+  int64_t t0 = nanotime();
+  uint32_t done = gcstate.cyclesDone.load();
+  waitGC([&] { return gcstate.cyclesDone.load() != done || !gcstate.marking.load(); });
+  gcstate.assistWaitNs.fetch_add(uint64_t(nanotime() - t0));
 }
 
 void readmemstats(MemStatsSnapshot* out) {
@@ -231,12 +386,7 @@ struct ReadMemStatsArgs {
 void readMemStatsStopped(void* arg) {
   auto* m = static_cast<GoMemStats*>(arg);
   // Take the collector's lock so that no cycle runs meanwhile.
-  bool expected = false;
-  while (!gcstate.running.compare_exchange_strong(expected, true)) {
-    expected = false;
-    if (sched.gcwaiting.load()) stopAtRuntimeCall();
-    osyield();
-  }
+  acquireGC();
   stopTheWorld();
   MemStatsSnapshot s;
   readmemstats(&s);

@@ -1,5 +1,7 @@
 // Marking (Go's mgcmark.go): from the roots, set the mark bit of every
-// reachable object, with the world stopped, on the collecting M's g0.
+// reachable object. mgc.cpp's header says when each part runs: root
+// marking with the world stopped, draining concurrently with the mutator
+// (or stopped, without dirty tracking), and the dirty-page rescan.
 //
 // Roots, and how each is scanned:
 //   - Goroutine stacks, conservatively: every aligned word that points
@@ -22,9 +24,22 @@
 // allocated with a null type (runtime structures without a descriptor,
 // e.g. map buckets) have every word's bit set: scanned conservatively.
 //
-// The mark stack is a plain vector of object addresses (Go's gcWork);
-// marking is single-threaded. Parallel marking would give each P its own
-// stack and steal from the others (Go's work.full lists).
+// The mark stack is a plain vector of object addresses (Go's gcWork) that
+// only the collecting thread touches; marking is single-threaded.
+// Parallel marking would give each P its own stack and steal from the
+// others (Go's work.full lists).
+//
+// Marking concurrently with the mutator, the marker reads heap words
+// while they are written. That is sound on amd64 (aligned 8-byte loads
+// and stores do not tear) and complete because every page written after
+// it was armed is rescanned (gcRescanDirty), and every root is rescanned
+// with the world stopped. What the marker may see half-made is a span
+// being initialised (state InUse is published last, mheapAlloc) or an
+// object being allocated (its heap bits being written): the first is
+// excluded by the release/acquire order, the second only makes the scan
+// of that object wrong in ways the dirty rescan repairs, because the
+// allocation's own writes dirty the object's page. Nothing is freed while
+// marking, so every span the marker finds stays valid.
 #include "runtime/mheap.h"
 
 #include "runtime/abi.h"
@@ -59,8 +74,7 @@ inline void markObject(uintptr_t v) {
   uintptr_t idx = s->objIndex(v);
   if (idx >= s->nelems) return;
   if (idx >= s->freeindex && !s->isAllocated(idx)) return;  // a free slot
-  if (s->isMarked(idx)) return;
-  s->setMarked(idx);
+  if (s->isMarked(idx) || !s->setMarked(idx)) return;
   markedBytes += s->elemsize;
   if (!noscanOf(s->spanclass)) markStack->push_back(s->startAddr + idx * s->elemsize);
 }
@@ -77,9 +91,11 @@ void scanConservative(uintptr_t lo, uintptr_t hi) {
   for (uintptr_t a = lo; a + 8 <= hi; a += 8) markConservative(*reinterpret_cast<uintptr_t*>(a));
 }
 
-// Scans one heap object precisely (Go's scanobject).
-void scanobject(uintptr_t obj) {
+// Scans one heap object precisely (Go's scanobject); of a large object,
+// only the words in [lo, hi) (a dirty rescan looks at the written pages).
+void scanobject(uintptr_t obj, uintptr_t lo = 0, uintptr_t hi = ~uintptr_t(0)) {
   MSpan* s = spanOf(obj);
+  if (!s) return;
   if (sizeclassOf(s->spanclass) != 0) {
     uint64_t* hb = s->heapBits;
     uintptr_t w = (obj - s->startAddr) / 8, end = w + s->elemsize / 8;
@@ -97,29 +113,26 @@ void scanobject(uintptr_t obj) {
     }
     return;
   }
+  uintptr_t size = std::min(s->largeSize, s->limit() - obj);
+  lo = std::max(lo, obj);
+  hi = std::min(hi, obj + size);
+  if (lo >= hi) return;
   const GoType* t = s->largeType;
   if (!t) {  // unknown layout
-    scanConservative(obj, obj + s->largeSize);
+    scanConservative(lo, hi);
     return;
   }
   PtrMask m = ptrmaskOf(t);
-  uintptr_t n = t->size ? s->largeSize / t->size : 0;
+  if (t->size == 0) return;
   uintptr_t pw = m.ptrdata / 8;
-  for (uintptr_t e = 0; e < n; e++) {
+  for (uintptr_t e = (lo - obj) / t->size; e < size / t->size; e++) {
     uintptr_t base = obj + e * t->size;
+    if (base >= hi) break;
     for (uintptr_t i = 0; i < pw; i++) {
       if (!(m.bits[i / 8] >> (i % 8) & 1)) continue;
       uintptr_t v = *reinterpret_cast<uintptr_t*>(base + i * 8);
       if (inArena(v)) markObject(v);
     }
-  }
-}
-
-void drain() {
-  while (!markStack->empty()) {
-    uintptr_t obj = markStack->back();
-    markStack->pop_back();
-    scanobject(obj);
   }
 }
 
@@ -180,15 +193,17 @@ void registerGlobalRoots(const void* table) {
   for (int64_t i = 0; i < n; i++) addRootRange(e[i].p, uintptr_t(e[i].size));
 }
 
-uint64_t gcMark(uintptr_t fresh) {
+void gcMarkBegin() {
   if (!markStack) {
     markStack = new std::vector<uintptr_t>();
     markStack->reserve(1 << 16);
   }
   markedBytes = 0;
+}
+
+void gcMarkRoots(uintptr_t fresh) {
   gcStackScanBytes = 0;
   gcGlobalsScanBytes = 0;
-
   if (fresh) markObject(fresh);
   // Globals.
   lock(&rootsLock);
@@ -196,7 +211,6 @@ uint64_t gcMark(uintptr_t fresh) {
     for (const RootRange& r : *roots) {
       scanConservative(r.lo, r.hi);
       gcGlobalsScanBytes += r.hi - r.lo;
-      drain();
     }
   }
   unlock(&rootsLock);
@@ -204,35 +218,73 @@ uint64_t gcMark(uintptr_t fresh) {
   M* self = getm();
   // The collector's own g0 stack (C++ callers of mallocgc, JIT registers).
   if (self) scanOwnStack(self);
-  drain();
-
-  if (allp) {
-    // Goroutines: stacks, saved registers, the G structs.
-    for (G* gp = allgsHead(); gp; gp = gp->alllink) {
-      scanstack(gp);
-      scanConservative(reinterpret_cast<uintptr_t>(gp), reinterpret_cast<uintptr_t>(gp + 1));
-      drain();
-    }
-    // Ms waiting inside runtime calls.
-    for (M* mp = allm; mp; mp = mp->alllink) {
-      if (mp != self && mp->gcStopSP) scanConservative(mp->gcStopSP, mp->g0top + 256);
-    }
-    drain();
-    // Timers.
-    for (int i = 0; i < 256 && allp[i]; i++) {
-      P* pp = allp[i];
-      lock(&pp->timersLock);
-      for (int32_t k = 0; k < pp->ntimers; k++) {
-        Timer* t = pp->timers[k];
-        markConservative(reinterpret_cast<uintptr_t>(t));
-        scanConservative(reinterpret_cast<uintptr_t>(t), reinterpret_cast<uintptr_t>(t + 1));
-      }
-      unlock(&pp->timersLock);
-      drain();
-    }
+  if (!allp) return;
+  // Goroutines: stacks, saved registers, the G structs.
+  for (G* gp = allgsHead(); gp; gp = gp->alllink) {
+    scanstack(gp);
+    scanConservative(reinterpret_cast<uintptr_t>(gp), reinterpret_cast<uintptr_t>(gp + 1));
   }
-  drain();
+  // Ms waiting inside runtime calls.
+  for (M* mp = allm; mp; mp = mp->alllink) {
+    if (mp != self && mp->gcStopSP) scanConservative(mp->gcStopSP, mp->g0top + 256);
+  }
+  // Timers.
+  for (int i = 0; i < 256 && allp[i]; i++) {
+    P* pp = allp[i];
+    lock(&pp->timersLock);
+    for (int32_t k = 0; k < pp->ntimers; k++) {
+      Timer* t = pp->timers[k];
+      markConservative(reinterpret_cast<uintptr_t>(t));
+      scanConservative(reinterpret_cast<uintptr_t>(t), reinterpret_cast<uintptr_t>(t + 1));
+    }
+    unlock(&pp->timersLock);
+  }
+}
+
+uint64_t gcMarkedBytes() { return markedBytes; }
+
+uint64_t gcDrain() {
+  while (!markStack->empty()) {
+    uintptr_t obj = markStack->back();
+    markStack->pop_back();
+    scanobject(obj);
+  }
   return markedBytes;
+}
+
+namespace {
+
+// Pushes, for rescanning, every marked object of a scan span that
+// overlaps the written pages [lo, hi); scans the written part of large
+// objects at once.
+void rescanPages(uintptr_t lo, uintptr_t hi) {
+  for (uintptr_t p = lo; p < hi;) {
+    MSpan* s = spanOf(p);
+    if (!s) {
+      p = (p + PageSize) & ~(PageSize - 1);
+      continue;
+    }
+    uintptr_t end = std::min(hi, s->limit());
+    if (!noscanOf(s->spanclass)) {
+      if (sizeclassOf(s->spanclass) == 0) {
+        if (s->isMarked(0)) scanobject(s->startAddr, p, end);
+      } else {
+        uintptr_t last = std::min<uintptr_t>(s->objIndex(end - 1), s->nelems - 1);
+        for (uintptr_t i = s->objIndex(p); i <= last; i++)
+          if (s->isMarked(i)) markStack->push_back(s->startAddr + i * s->elemsize);
+      }
+    }
+    p = end;
+  }
+}
+
+}  // namespace
+
+uintptr_t gcRescanDirty(bool rearm) {
+  uintptr_t hi = __atomic_load_n(&arenaUsed, __ATOMIC_ACQUIRE);
+  uintptr_t pages = dirtyCollect(arenaStart, hi, rearm, rescanPages);
+  gcDrain();
+  return pages;
 }
 
 }  // namespace gorun::runtime

@@ -1,31 +1,50 @@
 // Sweeping (Go's mgcsweep.go): after marking, every unmarked object is
-// free. Done eagerly, every span, before the world restarts (Go sweeps
-// lazily and in the background; with eager sweeping no span is ever
-// unswept, so allocation needs no sweepgen checks). The cost is per span,
-// not per object: a small span's allocBits become its gcmarkBits.
+// free. The cost is per span, not per object: a small span's allocBits
+// become its gcmarkBits.
 //
-// Precondition: the world is stopped, every mcache is flushed, and mark
-// is complete.
+// Sweeping runs in the background, the world running, as Go's does, but
+// more simply. Mark termination (world stopped, every mcache flushed)
+// calls gcSweepStart, which takes every in-use span off the central
+// lists into a private list of unswept spans. From then until the
+// collector thread has swept them all (gcSweepAll, right after it
+// restarts the world):
+//   - unswept spans are reachable by nobody but the sweeper: no mcache or
+//     central list holds them, so no allocation touches their bits;
+//   - a mutator whose central list is empty takes a fresh span from the
+//     heap (Go's would sweep one itself): the heap may grow by what is
+//     allocated during the sweep, a few milliseconds' worth;
+//   - the sweeper gives each swept span back to its central list, or its
+//     pages to the heap when nothing in it is live.
+// The next cycle starts only after the sweep has finished (the collector
+// thread does one thing at a time), so marking never sees an unswept span.
 #include "runtime/mheap.h"
 
 #include "runtime/runtime2.h"
 
 #include <cstring>
+#include <vector>
 
 namespace gorun::runtime {
 
-uint64_t gcSweep(uint64_t* freedBytes) {
-  uint64_t nfreed = 0;
-  // Central lists are rebuilt from scratch.
+namespace {
+
+std::vector<MSpan*>* unswept;
+
+}  // namespace
+
+void gcSweepStart() {
+  if (!unswept) unswept = new std::vector<MSpan*>();
   for (auto& c : mcentrals) {
     while (MSpan* s = c.partial.first) c.partial.remove(s);
     while (MSpan* s = c.full.first) c.full.remove(s);
   }
-  std::vector<MSpan*>& all = allspans();
-  // Backwards: mheapFree moves the last span into the freed one's index.
-  for (size_t i = all.size(); i-- > 0;) {
-    MSpan* s = all[i];
-    s->inList = 0;
+  *unswept = allspans();
+  for (MSpan* s : *unswept) s->inList = 0;
+}
+
+uint64_t gcSweepAll(uint64_t* freedBytes) {
+  uint64_t nfreed = 0;
+  for (MSpan* s : *unswept) {
     if (sizeclassOf(s->spanclass) == 0) {
       if (s->gcmarkBits[0] & 1) {
         s->gcmarkBits[0] = 0;
@@ -39,7 +58,7 @@ uint64_t gcSweep(uint64_t* freedBytes) {
     uint32_t words = (s->nelems + 63) / 64;
     uint32_t live = 0;
     for (uint32_t w = 0; w < words; w++) live += uint32_t(__builtin_popcountll(s->gcmarkBits[w]));
-    // Objects allocated before this cycle: below freeindex or allocBits.
+    // Objects allocated before the sweep: below freeindex or allocBits.
     uint32_t before = 0;
     for (uint32_t w = 0; w < words; w++) {
       uint64_t alloc = s->allocBits[w];
@@ -64,15 +83,9 @@ uint64_t gcSweep(uint64_t* freedBytes) {
     s->freeindex = 0;
     s->refillAllocCache(0);
     if (freed) s->needzero = true;
-    MCentral& c = mcentrals[s->spanclass];
-    if (live < s->nelems) {
-      c.partial.push(s);
-      s->inList = 1;
-    } else {
-      c.full.push(s);
-      s->inList = 2;
-    }
+    mcentralPut(&mcentrals[s->spanclass], s);
   }
+  unswept->clear();
   return nfreed;
 }
 

@@ -11,8 +11,9 @@
 // mheap was the same design; Go 1.14 moved to a radix tree of bitmaps).
 //
 // The scavenger returns free runs to the OS with madvise(MADV_DONTNEED):
-// the collector calls scavenge() after each sweep for runs that have been
-// free for a while, and for all of them when the heap has shrunk a lot.
+// the collector calls scavenge() after each cycle (the world running) for
+// runs that have been free for a while, and for all of them when the heap
+// has shrunk a lot.
 // Released memory reads as zero, so a scavenged run needs no zeroing.
 //
 // Everything here runs under heapLock: from mcentral refills, large
@@ -125,6 +126,9 @@ bool grow(uintptr_t npages) {
   n = (n + HeapGrowStep - 1) & ~(HeapGrowStep - 1);
   if (arenaUsed + n > arenaEnd) return false;
   if (mprotect(reinterpret_cast<void*>(arenaUsed), n, PROT_READ | PROT_WRITE) != 0) return false;
+  // While the collector marks, every page must be armed before its first
+  // object is handed out (mgcdirty.cpp).
+  if (gcstate.wpActive) dirtyProtect(arenaUsed, arenaUsed + n);
   MSpan* s = newSpanStruct();
   s->startAddr = arenaUsed;
   s->npages = n >> PageShift;
@@ -160,8 +164,10 @@ void initSpanForClass(MSpan* s, SpanClass sc) {
   if (cl == 0) {
     s->elemsize = s->npages * PageSize;
     s->nelems = 1;
+    s->divMul = 0;
   } else {
     s->elemsize = class_to_size[cl];
+    s->divMul = ~uint32_t(0) / uint32_t(s->elemsize) + 1;
     s->nelems = uint32_t(s->npages * PageSize / s->elemsize);
     if (!noscanOf(sc)) {
       size_t words = (s->npages * PageSize / 8 + 63) / 64;
@@ -203,12 +209,31 @@ void mheapInit() {
   arenaStart = reinterpret_cast<uintptr_t>(p);
   arenaUsed = arenaStart;
   arenaEnd = arenaStart + ArenaSize;
+  gcstate.concurrent = dirtyInit(arenaStart, arenaEnd);
   size_t tableBytes = (ArenaSize >> PageShift) * sizeof(MSpan*);
   void* t = mmap(nullptr, tableBytes, PROT_READ | PROT_WRITE, flags, -1, 0);
   if (t == MAP_FAILED) throwError("runtime: cannot allocate span table");
   spans = static_cast<MSpan**>(t);
   inuse = new std::vector<MSpan*>();
   inuse->reserve(1024);
+}
+
+void heapArm() {
+  lock(&heapLock);
+  gcstate.wpActive = true;
+  uintptr_t hi = arenaUsed;
+  unlock(&heapLock);
+  // Outside the lock (arming takes milliseconds): pages committed from
+  // now on are armed by grow, the ones below hi here.
+  dirtyProtect(arenaStart, hi);
+}
+
+void heapDisarm() {
+  lock(&heapLock);
+  gcstate.wpActive = false;
+  uintptr_t hi = arenaUsed;
+  unlock(&heapLock);
+  dirtyUnprotect(arenaStart, hi);
 }
 
 MSpan* mheapAlloc(uintptr_t npages, SpanClass sc) {
@@ -241,9 +266,11 @@ MSpan* mheapAlloc(uintptr_t npages, SpanClass sc) {
   }
   heapStats.heapFree -= bytes;
   heapStats.spanInuse += bytes;
-  s->state = SpanState::InUse;
   initSpanForClass(s, sc);
   setSpans(s);
+  // Last, with release order: a concurrent marker that finds the span
+  // through `spans` and sees InUse sees it initialised.
+  __atomic_store_n(&s->state, SpanState::InUse, __ATOMIC_RELEASE);
   s->allIndex = uint32_t(inuse->size());
   inuse->push_back(s);
   unlock(&heapLock);
@@ -272,8 +299,9 @@ void mheapFree(MSpan* s) {
   unlock(&heapLock);
 }
 
-uintptr_t scavenge(int64_t age) {
+uintptr_t scavenge(int64_t age, uint64_t idleLimit) {
   lock(&heapLock);
+  if (heapStats.heapFree - heapStats.heapReleased > idleLimit) age = -1;
   int64_t now = nanotime();
   uintptr_t released = 0;
   auto visit = [&](SpanList& l) {

@@ -69,8 +69,10 @@ inline int sizeToClass(uintptr_t size) {
 
 enum class SpanState : uint8_t { Dead, InUse, Free };
 
-// Go's mspan. Owned by whoever holds it (see the invariants above); the
-// mark bits are written only while the world is stopped.
+// Go's mspan. Owned by whoever holds it (see the invariants above). The
+// mark bits are set by the marker and, while it marks concurrently, by
+// allocation (new objects are allocated black), so they are set
+// atomically; they are cleared only by the sweep, with the world stopped.
 struct MSpan {
   MSpan* next = nullptr;  // in a central list or a heap free list
   MSpan* prev = nullptr;
@@ -98,9 +100,21 @@ struct MSpan {
 
   uintptr_t base() const { return startAddr; }
   uintptr_t limit() const { return startAddr + npages * PageSize; }
-  uintptr_t objIndex(uintptr_t p) const { return (p - startAddr) / elemsize; }
-  bool isMarked(uintptr_t i) const { return gcmarkBits[i / 64] >> (i % 64) & 1; }
-  void setMarked(uintptr_t i) { gcmarkBits[i / 64] |= uint64_t(1) << (i % 64); }
+  // Go's divMul: (offset * divMul) >> 32 == offset / elemsize for every
+  // offset inside a small span, without a division. 0 for large spans.
+  uint32_t divMul = 0;
+  uintptr_t objIndex(uintptr_t p) const {
+    return uintptr_t((uint64_t(p - startAddr) * divMul) >> 32);
+  }
+  bool isMarked(uintptr_t i) const {
+    return __atomic_load_n(&gcmarkBits[i / 64], __ATOMIC_RELAXED) >> (i % 64) & 1;
+  }
+  // Sets slot i's mark; false if it was already set. Atomic: allocation
+  // marks new objects while the marker marks (black allocation).
+  bool setMarked(uintptr_t i) {
+    uint64_t bit = uint64_t(1) << (i % 64);
+    return !(__atomic_fetch_or(&gcmarkBits[i / 64], bit, __ATOMIC_RELAXED) & bit);
+  }
   bool isAllocated(uintptr_t i) const { return allocBits[i / 64] >> (i % 64) & 1; }
   // The next free slot at or after freeindex, or nelems (Go's nextFreeIndex).
   uint32_t nextFreeIndex();
@@ -132,6 +146,7 @@ struct MCache {
   uint64_t largeAllocs = 0;
   uint64_t allocBytes = 0;  // bytes handed out (by slot size)
   uint64_t sinceStress = 0; // GORUN_STRESS_GC countdown
+  uint64_t blackBytes = 0;  // allocated marked during this cycle's mark
 };
 
 // --- The heap (mheap.cpp).
@@ -147,7 +162,9 @@ extern MSpan** spans;                               // one per arena page
 inline MSpan* spanOf(uintptr_t p) {
   if (p - arenaStart >= arenaUsed - arenaStart) return nullptr;
   MSpan* s = spans[(p - arenaStart) >> PageShift];
-  if (s == nullptr || s->state != SpanState::InUse || p < s->startAddr) return nullptr;
+  if (s == nullptr || __atomic_load_n(&s->state, __ATOMIC_ACQUIRE) != SpanState::InUse ||
+      p < s->startAddr)
+    return nullptr;
   return s;
 }
 
@@ -166,8 +183,9 @@ void mheapFree(MSpan* s);
 // MSpan's allIndex is its position. With the world stopped.
 std::vector<MSpan*>& allspans();
 // Returns free pages to the OS: those free for longer than `age` ns, or all
-// when age < 0 (Go's scavenger). Returns bytes released.
-uintptr_t scavenge(int64_t age);
+// when age < 0 or when more than idleLimit bytes are free and not yet
+// released (Go's scavenger). Returns bytes released.
+uintptr_t scavenge(int64_t age, uint64_t idleLimit = ~uint64_t(0));
 
 // Heap statistics, guarded by the heap lock (Go's memstats / mheap_.pages).
 struct HeapStats {
@@ -186,6 +204,8 @@ void mcentralInit();
 MSpan* cacheSpan(MCentral* c);
 // Gives a cached span back (Go's uncacheSpan).
 void uncacheSpan(MCentral* c, MSpan* s);
+// Puts a span no mcache holds on c's partial or full list.
+void mcentralPut(MCentral* c, MSpan* s);
 MCache* allocmcache();
 // The mcache of the running M's P, or the shared one (under its lock) for
 // threads with no P; *locked says the latter.
@@ -222,16 +242,30 @@ struct MemStatsSnapshot {
   uint64_t pauseNs[256];
 };
 
-// The collector's state (Go's gcController + work), guarded by gcLock,
-// which is held for a whole collection.
+// The collector's state (Go's gcController + work). `running` is held
+// for a whole cycle, by the collector thread or by whoever collects
+// inline; the counters below it are written only by that holder.
 struct GCState {
-  Mutex lock;
   std::atomic<uint64_t> heapLive{0};  // bytes in cached spans + allocated since the last mark
-  std::atomic<uint64_t> heapGoal{0};  // collect when heapLive reaches it (0: never)
+  std::atomic<uint64_t> heapGoal{0};  // the heap size a cycle should end by (0: never collect)
+  std::atomic<uint64_t> heapTrigger{0};  // start a cycle when heapLive reaches it
+  // Concurrent marking (mgc.cpp): the phase, and whether allocation marks
+  // new objects (set once the heap is write-protected).
+  std::atomic<bool> marking{false};
+  std::atomic<bool> allocBlack{false};
+  std::atomic<uint32_t> cyclesDone{0};    // cycles completed
+  std::atomic<uint32_t> cyclesWanted{0};  // cycles asked for
+  std::atomic<bool> workerStarted{false};  // gcBgWorker runs the cycles
+  std::atomic<bool> forcedWanted{false};  // a runtime.GC is among the cycles asked for
+  bool concurrent = false;                // dirty-page tracking works (mgcdirty.cpp)
+  bool wpActive = false;                  // heap pages are armed; under the heap lock
   uint64_t heapMarked = 0;            // live bytes at the last mark
   int64_t gcPercent = 100;            // GOGC; < 0: off
   uint32_t numGC = 0, numForcedGC = 0;
   uint64_t pauseTotalNs = 0;
+  uint64_t blackBytes = 0;            // the mcaches' blackBytes, flushed
+  std::atomic<uint64_t> assistWaitNs{0};  // this cycle's time in gcWaitOverGoal
+  uint64_t gcCPUNs = 0;               // the collector's time: pauses and concurrent marking
   uint64_t pauseNs[256] = {};
   uint64_t lastGC = 0;                // wall-clock ns
   uint64_t nmalloc = 0, nfree = 0, totalAlloc = 0, freedBytes = 0;
@@ -243,21 +277,63 @@ extern GCState gcstate;
 
 // Parses GOGC, GODEBUG=gctrace=1 and GORUN_STRESS_GC (once).
 void gcinit();
-// Runs a full stop-the-world collection (Go's gcStart..gcSweep). On g0
-// (or a thread with no M). forced: runtime.GC. fresh: an object mallocgc
-// has just allocated and not yet returned, kept alive as a root.
+// Asks for a collection (Go's gcStart). With the scheduler running a
+// cycle runs on the collector thread: a request returns at once, a forced
+// one (runtime.GC) waits until a whole cycle that began after the call
+// has finished. Without a scheduler (the unit tests' thread) the cycle
+// runs inline, all of it with the world stopped. On g0 or a thread with
+// no M. fresh: an object mallocgc has just allocated and not yet
+// returned, kept alive as a root by an inline cycle.
 void gcStart(bool forced, uintptr_t fresh = 0);
 // The mallocgc slow path asks whether the heap has grown enough.
 inline bool gcShouldStart() {
-  uint64_t goal = gcstate.heapGoal.load(std::memory_order_relaxed);
-  return goal != 0 && gcstate.heapLive.load(std::memory_order_relaxed) >= goal;
+  uint64_t trigger = gcstate.heapTrigger.load(std::memory_order_relaxed);
+  return trigger != 0 && gcstate.heapLive.load(std::memory_order_relaxed) >= trigger &&
+         !gcstate.marking.load(std::memory_order_relaxed);
 }
-// Mark phase with the world stopped (mgcmark.cpp): marks from every root.
-// Returns bytes marked.
-uint64_t gcMark(uintptr_t fresh);
-// Sweeps every span (mgcsweep.cpp), with the world stopped. Returns the
-// number of objects freed and adds their bytes to *freedBytes.
-uint64_t gcSweep(uint64_t* freedBytes);
+// Called by mallocgc when the heap outgrows its goal while a cycle marks:
+// the allocating goroutine waits for the cycle to end (Go has it assist
+// the marking instead).
+void gcWaitOverGoal();
+
+// For tests: called on the collecting thread after the concurrent drain,
+// before the dirty rescans, with the heap armed.
+extern void (*gcMarkHook)();
+
+// Marking (mgcmark.cpp). Roots and heap are marked into a mark stack that
+// only the collecting thread touches.
+// Marks every object the roots reference (grey: not yet scanned).
+void gcMarkRoots(uintptr_t fresh);
+// Scans grey objects until there are none. Returns bytes marked so far.
+uint64_t gcDrain();
+// Bytes of the objects the marker has marked in this cycle.
+uint64_t gcMarkedBytes();
+// Rescans the marked objects of the pages written since they were armed
+// (mgcdirty.cpp), re-arming them if rearm. Returns the pages found.
+uintptr_t gcRescanDirty(bool rearm);
+// Starts a mark: mark counters to zero.
+void gcMarkBegin();
+
+// Dirty-page tracking (mgcdirty.cpp). dirtyInit registers the arena
+// reservation; false when the kernel cannot track writes.
+bool dirtyInit(uintptr_t lo, uintptr_t hi);
+void dirtyProtect(uintptr_t lo, uintptr_t hi);
+void dirtyUnprotect(uintptr_t lo, uintptr_t hi);
+// Calls fn for each run of pages in [lo, hi) written since armed;
+// re-arms them if rearm. Returns the number of pages.
+uintptr_t dirtyCollect(uintptr_t lo, uintptr_t hi, bool rearm,
+                       void (*fn)(uintptr_t lo, uintptr_t hi));
+// Arms every committed arena page, and from now on every page the heap
+// commits (mheap.cpp); heapDisarm undoes it.
+void heapArm();
+void heapDisarm();
+// Sweeping (mgcsweep.cpp). gcSweepStart, at mark termination with the
+// world stopped and every mcache flushed, takes every span off the
+// central lists; gcSweepAll, the world running, sweeps them and gives
+// them back. Returns the number of objects freed and adds their bytes to
+// *freedBytes.
+void gcSweepStart();
+uint64_t gcSweepAll(uint64_t* freedBytes);
 // ReadMemStats' numbers, with the world stopped.
 void readmemstats(MemStatsSnapshot* out);
 

@@ -890,6 +890,10 @@ void goexit0(G* gp) {
 __attribute__((noinline)) void mcall(void (*fn)(G*)) {
   M* mp = getm();
   G* gp = mp->curg;
+  // JIT code called back from the runtime (a String method fmt calls)
+  // runs on g0: switching to g0's top would overwrite the runtime's
+  // frames below it.
+  if (mp->onG0) throwError("mcall on g0 (a yield in a callback from the runtime)");
   mp->onG0 = 1;
   gorun_mcall(&gp->sched, fn, gp, mp->g0top);
 }
@@ -1140,6 +1144,10 @@ void checkdead() {
   int32_t run = sched.mnext - sched.nmidle - sched.nmsys - sched.nsyswait.load();
   if (run > 0) return;
   if (run < 0) throwError("checkdead: inconsistent counts");
+  // The collector thread (no P, counted in nmsys) has stopped the world:
+  // every other M is idle, but the world restarts (startTheWorld's wakep
+  // starts an M that will look again).
+  if (sched.gcwaiting.load()) return;
   int grunning = 0;
   for (G* gp = allgs; gp; gp = gp->alllink) {
     switch (gp->atomicstatus) {
@@ -1264,6 +1272,19 @@ void* sysmon(void*) {
   return nullptr;
 }
 
+// The collector's thread (mgc.cpp): an M with no P, like sysmon, so that
+// it can stop the world; it never runs Go code.
+void* gcworkerstart(void*) {
+  static M gcM;
+  lock(&sched.lock);
+  sched.nmsys++;
+  mcommoninit(&gcM);
+  unlock(&sched.lock);
+  minit(&gcM, reinterpret_cast<uintptr_t>(__builtin_frame_address(0)), G0StackSize - 8192);
+  minitSignalStack();
+  gcBgWorker();
+}
+
 void schedtrace() {
   int64_t now = nanotime();
   lock(&sched.lock);
@@ -1328,6 +1349,8 @@ void runtimeMain(void* arg) {
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   pthread_attr_setstacksize(&attr, 256 << 10);
   pthread_create(&th, &attr, sysmon, nullptr);
+  pthread_attr_setstacksize(&attr, G0StackSize);
+  pthread_create(&th, &attr, gcworkerstart, nullptr);
   pthread_attr_destroy(&attr);
   entry(nullptr);
   gorun_systemstack([](void*) { exitProcess(0); }, nullptr);
@@ -1432,10 +1455,18 @@ extern "C" void gorun_Gosched() { gosched(); }
 
 // runtime.preemptPoll: a loop back-edge found %fs:0x70 == StackPreempt.
 extern "C" void gorun_preemptPoll() {
+  M* mp = getm();
+  if (mp->onG0) {
+    // JIT code called back from the runtime on g0 (fmt calling a String
+    // method): it cannot yield here, since mcall would switch to g0's top
+    // and overwrite the runtime frames below it. Put g0's limit back; the
+    // request stays in gp->preempt and is honoured when the runtime call
+    // returns to the goroutine's stack and the limit is reinstalled.
+    setStackGuard(mp->g0guard);
+    return;
+  }
   G* gp = getg();
   if (__atomic_load_n(&gp->preempt, __ATOMIC_ACQUIRE)) {
-    M* mp = getm();
-    mp->onG0 = 1;
     gorun_mcall(&gp->sched, gopreempt_m, gp, mp->g0top);
     return;
   }

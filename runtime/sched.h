@@ -240,6 +240,8 @@ void startTheWorld();
 // The running M's P stops where it is (inside a runtime call) until the
 // world starts again. Returns at once if no stop is in progress.
 void stopAtRuntimeCall();
+// The collector thread's loop (mgc.cpp), on the M proc.cpp starts for it.
+[[noreturn]] void gcBgWorker();
 // The head of the allgs list (alllink), for the collector's stack scan.
 G* allgsHead();
 

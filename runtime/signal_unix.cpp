@@ -15,6 +15,7 @@
 
 #include <csignal>
 #include <cstdlib>
+#include <dlfcn.h>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -46,6 +47,25 @@ void printSignalLine(int sig, const siginfo_t* info, uintptr_t pc) {
   printstring("]\n");
 }
 
+// A fault outside JIT code is our bug; name the pc as module+offset so that
+// `addr2line -e <module> <offset>` finds the line. dladdr is not
+// async-signal-safe, but the process is about to exit and nothing else
+// would tell us where the runtime broke.
+void printRuntimePC(uintptr_t pc) {
+  Dl_info info{};
+  if (dladdr(reinterpret_cast<void*>(pc), &info) == 0 || info.dli_fname == nullptr) return;
+  printstring("runtime pc: ");
+  printstring(info.dli_fname);
+  printstring("+");
+  printhex(pc - reinterpret_cast<uintptr_t>(info.dli_fbase));
+  if (info.dli_sname != nullptr) {
+    printstring(" (");
+    printstring(info.dli_sname);
+    printstring(")");
+  }
+  printstring("\n");
+}
+
 void sighandler(int sig, siginfo_t* info, void* ctx) {
   auto* uc = static_cast<ucontext_t*>(ctx);
   auto pc = static_cast<uintptr_t>(uc->uc_mcontext.gregs[REG_RIP]);
@@ -60,6 +80,7 @@ void sighandler(int sig, siginfo_t* info, void* ctx) {
     printstring("fatal error: unexpected signal during runtime execution\n");
   }
   printSignalLine(sig, info, pc);
+  if (!inGo) printRuntimePC(pc);
   printstring("\n");
   goroutineheader();
   printFrames(pc, fp, false, true);
