@@ -1,11 +1,11 @@
 // Hashing and equality by type descriptor (Go's alg.go). See alg.h.
 #include "runtime/alg.h"
 
+#include "runtime/defer.h"
 #include "runtime/runtime2.h"
 #include "runtime/sched.h"
 
 #include <cstring>
-#include <string>
 
 namespace gorun::runtime {
 
@@ -23,10 +23,6 @@ inline uint64_t read64(const uint8_t* p) {
   uint64_t v;
   std::memcpy(&v, p, 8);
   return v;
-}
-
-std::string typeName(const GoType* t) {
-  return std::string(reinterpret_cast<const char*>(t->str.ptr), static_cast<size_t>(t->str.len));
 }
 
 // The dynamic type and data address of an interface value at p.
@@ -48,8 +44,10 @@ const GoType* ifaceDynamic(const GoType* t, const void* p, const void** data) {
 
 bool isBlankField(const GoStructField& f) { return f.name.len == 1 && f.name.ptr[0] == '_'; }
 
+// A recoverable panic even on g0 (panic.cpp): it must come before any
+// write to the map (map.cpp hashes first), and it builds no C++ string.
 [[noreturn]] void panicUncomparable(const char* what, const GoType* t) {
-  panicRuntimeError(std::string(what) + typeName(t), __builtin_frame_address(0));
+  panicRuntimeErrorType(what, t, __builtin_frame_address(0));
 }
 
 }  // namespace

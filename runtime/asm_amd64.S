@@ -20,6 +20,21 @@
 	movq	%fs:(\reg), \reg
 .endm
 
+// Back from g0 to the goroutine (reg: scratch; clobbers r10, r11): the M
+// is no longer on g0, and %fs:0x70 holds curg's limit, or the preempt
+// sentinel when curg was asked to yield meanwhile.
+.macro LEAVE_G0 reg
+	LOAD_M	\reg
+	movq	$0, M_ONG0(\reg)
+	movq	M_CURG(\reg), %r10
+	movq	G_STACKGUARD0(%r10), %r11
+	cmpb	$0, G_PREEMPT(%r10)
+	je	.Lguard\@
+	movq	$-1, %r11
+.Lguard\@:
+	movq	%r11, %fs:0x70
+.endm
+
 	.text
 
 // void gorun_mcall(Gobuf* save, void (*fn)(G*), G* gp, uintptr_t g0sp)
@@ -90,6 +105,15 @@ gorun_goentry:
 // 2 KiB goroutine stack. Already on g0, or on a thread with no M: a plain
 // call. The frame record pushed here links the g0 frames to the JIT
 // frames for tracebacks and the unwinder (CFA from rbp).
+//
+// The two return addresses of the call are exported: a panic raised on
+// g0 (panic.cpp) walks the g0 frames up to the innermost one, and
+// gorun_systemstack_switchret there means "a runtime call made from the
+// goroutine stack", whose frame record (rbp in that frame) says where
+// the caller's stack is; gorun_systemstack_nestedret means a call made
+// on g0 itself (JIT code called back from the runtime).
+	.globl	gorun_systemstack_switchret
+	.globl	gorun_systemstack_nestedret
 	.globl	gorun_systemstack_switch
 	.type	gorun_systemstack_switch, @function
 gorun_systemstack_switch:
@@ -109,15 +133,8 @@ gorun_systemstack_switch:
 	movq	%r10, %fs:0x70
 	movq	M_G0TOP(%rax), %rsp
 	callq	*%r11
-	LOAD_M	%rcx
-	movq	$0, M_ONG0(%rcx)
-	movq	M_CURG(%rcx), %r10
-	movq	G_STACKGUARD0(%r10), %r11
-	cmpb	$0, G_PREEMPT(%r10)
-	je	2f
-	movq	$-1, %r11
-2:
-	movq	%r11, %fs:0x70
+gorun_systemstack_switchret:
+	LEAVE_G0 %rcx
 	movq	%rbp, %rsp
 	popq	%rbp
 	.cfi_def_cfa rsp, 8
@@ -125,12 +142,51 @@ gorun_systemstack_switch:
 1:
 	.cfi_def_cfa rbp, 16
 	callq	*%r11
+gorun_systemstack_nestedret:
 	movq	%rbp, %rsp
 	popq	%rbp
 	.cfi_def_cfa rsp, 8
 	retq
 	.cfi_endproc
 	.size	gorun_systemstack_switch, .-gorun_systemstack_switch
+
+// void gorun_panicresume(const PanicResume* r): leaves g0 for a panic
+// raised there (panic.cpp's raise, which has filled *r from
+// the unwinder's view of the g0 frames), and starts the panic on the
+// goroutine stack as if the JIT code had called the panic function itself
+// at the runtime call. This is what Go's sigpanic does for a fault: the
+// frames below (on g0) are abandoned, never returned to.
+//
+// The switch's return path, done here instead: the M is off g0 and
+// %fs:0x70 holds the G's limit again (the preempt sentinel if a
+// preemption is pending). The JIT caller's callee-saved registers
+// (rbx, r12-r15: values it keeps across the call, which its landing pad
+// may use when a recover unwinds to it) are the ones the unwinder found
+// for the switch's frame; its rbp is in the frame record, and rsp is
+// left at the record's return address, exactly as a call from there
+// would leave it. r is on g0: everything is read before rsp moves.
+//
+// PanicResume: rec 0, rbx 8, r12 16, r13 24, r14 32, r15 40,
+// type 48, data 56 (static_assert in panic.cpp).
+	.globl	gorun_panicresume
+	.type	gorun_panicresume, @function
+gorun_panicresume:
+	.cfi_startproc
+	.cfi_undefined rip
+	LEAVE_G0 %rax
+	movq	8(%rdi), %rbx
+	movq	16(%rdi), %r12
+	movq	24(%rdi), %r13
+	movq	32(%rdi), %r14
+	movq	40(%rdi), %r15
+	movq	56(%rdi), %rsi
+	movq	0(%rdi), %rcx
+	movq	48(%rdi), %rdi
+	movq	0(%rcx), %rbp
+	leaq	8(%rcx), %rsp
+	jmp	gorun_panicfromruntime
+	.cfi_endproc
+	.size	gorun_panicresume, .-gorun_panicresume
 
 // void gorun_systemstack(void (*fn)(void*), void* arg): fn(arg) on g0.
 	.globl	gorun_systemstack

@@ -44,8 +44,11 @@
 // deferred calls are Go code and the unwinder must walk the JIT frames.
 // Each entry point first makes 16 KiB of room (gorun_growstack16k) for the
 // C++ code, the printing and the unwinder; landing pads do the same before
-// they resume. Defer and Panic records are GC heap objects without a type
-// (scanned conservatively), reachable from the G (a GC root).
+// they resume. A panic raised by runtime code on g0 comes back to the
+// goroutine stack first and enters here through gorun_panicfromruntime
+// (panic.cpp's header). Defer and Panic records are GC heap objects
+// without a type (scanned conservatively), reachable from the G (a GC
+// root).
 //
 // Invariants:
 //   - g->defers is ordered innermost first; the records of one frame are
@@ -55,11 +58,13 @@
 
 #include "runtime/abi.h"
 #include "runtime/iface.h"
+#include "runtime/malloc.h"
 #include "runtime/runtime2.h"
+#include "runtime/sched.h"
 
 #include <atomic>
 #include <cstring>
-#include <string>
+#include <initializer_list>
 #include <unwind.h>
 
 extern "C" void gorun_calldeferred(void* closure);
@@ -85,6 +90,16 @@ struct Panic {
 namespace {
 
 std::atomic<int64_t> frameSeq{0};
+
+// Runs f() on g0 (a plain call when already there). The panic path runs on
+// the goroutine stack, but its allocations must not: mallocgc may wait for
+// a collection (stopAtRuntimeCall), and the collector then scans the M's
+// g0 stack from that frame up to its top. From a goroutine stack, that
+// range would span unmapped memory.
+template <typename F>
+void systemstack(F f) {
+  gorun_systemstack([](void* arg) { (*static_cast<F*>(arg))(); }, &f);
+}
 
 constexpr uint64_t kGoUnwindClass = 0x474f52554e474f00ull;  // "GORUNGO\0"
 
@@ -200,15 +215,38 @@ const GoType typeAssertionErrorPtrType = [] {
 }();
 const char kMemoryError[] = "runtime error: invalid memory address or nil pointer dereference";
 
-GoEface errorValue(const GoType* t, std::string_view msg) {
-  auto* bytes = static_cast<uint8_t*>(gorun_mallocgc(msg.size(), nullptr));
-  std::memcpy(bytes, msg.data(), msg.size());
-  auto* s = static_cast<GoString*>(gorun_mallocgc(sizeof(GoString), nullptr));
-  *s = {bytes, static_cast<int64_t>(msg.size())};
-  return {t, s};
+// The value of type t whose Error() is the concatenation of parts,
+// built directly in the collected heap (no C++ string outlives the call).
+// On g0 (systemstack): see there.
+GoEface errorValue(const GoType* t, std::initializer_list<std::string_view> parts) {
+  GoEface v{t, nullptr};
+  systemstack([&] {
+    size_t n = 0;
+    for (std::string_view part : parts) n += part.size();
+    auto* bytes = static_cast<uint8_t*>(gorun_mallocgc(n, &byteType));
+    size_t off = 0;
+    for (std::string_view part : parts) {
+      std::memcpy(bytes + off, part.data(), part.size());
+      off += part.size();
+    }
+    auto* s = static_cast<GoString*>(gorun_mallocgc(sizeof(GoString), nullptr));
+    *s = {bytes, static_cast<int64_t>(n)};
+    v.data = s;
+  });
+  return v;
 }
 
 }  // namespace
+
+GoEface runtimeErrorValue(ErrorKind kind, std::string_view msg, std::string_view detail) {
+  switch (kind) {
+    case ErrorKind::Runtime: return errorValue(&errorStringType, {"runtime error: ", msg, detail});
+    case ErrorKind::Bounds: return errorValue(&boundsErrorType, {"runtime error: ", msg, detail});
+    case ErrorKind::Plain: return errorValue(&plainErrorType, {msg, detail});
+    case ErrorKind::TypeAssertion: return errorValue(&typeAssertionErrorPtrType, {msg, detail});
+  }
+  __builtin_unreachable();
+}
 
 bool isMemoryError(const GoEface* v) {
   if (v->type != &errorStringType) return false;
@@ -218,7 +256,8 @@ bool isMemoryError(const GoEface* v) {
 
 [[noreturn]] void gopanic(GoEface v) {
   G* gp = getg();
-  auto* p = static_cast<Panic*>(gorun_mallocgc(sizeof(Panic), nullptr));
+  Panic* p = nullptr;
+  systemstack([&] { p = static_cast<Panic*>(gorun_mallocgc(sizeof(Panic), nullptr)); });
   p->arg = v;
   p->link = gp->panics;
   if (p->link) p->link->aborted = true;
@@ -238,21 +277,7 @@ bool isMemoryError(const GoEface* v) {
 }
 
 [[noreturn]] void panicError(ErrorKind kind, std::string_view msg) {
-  GoEface v;
-  switch (kind) {
-    case ErrorKind::Runtime:
-      v = errorValue(&errorStringType, "runtime error: " + std::string(msg));
-      break;
-    case ErrorKind::Bounds:
-      v = errorValue(&boundsErrorType, "runtime error: " + std::string(msg));
-      break;
-    case ErrorKind::Plain:
-      v = errorValue(&plainErrorType, msg);
-      break;
-    case ErrorKind::TypeAssertion:
-      v = errorValue(&typeAssertionErrorPtrType, msg);
-      break;
-  }
+  GoEface v = runtimeErrorValue(kind, msg, {});
   gorun_growstack16k();  // v holds heap pointers only: the stack may move
   gopanic(v);
 }
@@ -323,6 +348,15 @@ void gorun_gorecover(void* fp, GoEface* out) {
 void gorun_panicnilmap() {
   gorun_growstack16k();
   panicError(ErrorKind::Plain, "assignment to entry in nil map");
+}
+
+// Where gorun_panicresume (asm_amd64.S) lands: on the goroutine stack,
+// entered as if called by the JIT code at the runtime call that panicked
+// on g0 (panic.cpp), with the error value built there.
+[[noreturn]] void gorun_panicfromruntime(const GoType* type, void* data) {
+  GoEface v{type, data};
+  gorun_growstack16k();
+  gopanic(v);
 }
 
 void gorun_gopanic(const GoEface* v) {

@@ -33,6 +33,15 @@ namespace gorun::runtime {
 enum class ErrorKind { Runtime, Bounds, Plain, TypeAssertion };
 [[noreturn]] void panicError(ErrorKind kind, std::string_view msg);
 
+// The value panicError(kind, msg + detail) panics with, in the collected
+// heap. Usable on g0 (panic.cpp builds it there).
+GoEface runtimeErrorValue(ErrorKind kind, std::string_view msg, std::string_view detail);
+
+// panicRuntimeError(msg + t's name), e.g. "hash of unhashable type []int",
+// without a C++ string at the call site: a panic raised on g0 abandons
+// the frames below it (panic.cpp), so they must own nothing.
+[[noreturn]] void panicRuntimeErrorType(std::string_view msg, const GoType* t, void* fp);
+
 // runtime.Goexit's first half: runs the goroutine's deferred calls,
 // innermost first (recover returns nil in them: no panic is running).
 // Precondition: on the goroutine stack with 16 KiB free.

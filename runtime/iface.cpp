@@ -195,11 +195,7 @@ bool typedEqual(const GoType* t, const void* p, const void* q, void* fp) {
     }
     case Kind::Slice:
     case Kind::Map:
-    case Kind::Func: {
-      std::string msg = "comparing uncomparable type ";
-      msg += typeString(t);
-      panicRuntimeError(msg, fp);
-    }
+    case Kind::Func: panicRuntimeErrorType("comparing uncomparable type ", t, fp);
     default: return std::memcmp(p, q, t->size) == 0;
   }
 }
@@ -210,11 +206,8 @@ bool efaceEqual(const GoEface* x, const GoEface* y, void* fp) {
   if (!sameType(x->type, y->type)) return false;
   const GoType* t = x->type;
   if (t == nullptr) return true;
-  if (!(t->flags & TypeFlagComparable)) {
-    std::string msg = "comparing uncomparable type ";
-    msg += typeString(t);
-    panicRuntimeError(msg, fp);
-  }
+  // Recoverable even on g0 (panic.cpp), hence no C++ string here.
+  if (!(t->flags & TypeFlagComparable)) panicRuntimeErrorType("comparing uncomparable type ", t, fp);
   if (isDirectIface(t)) return x->data == y->data;
   return typedEqual(t, x->data, y->data, fp);
 }

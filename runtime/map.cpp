@@ -98,6 +98,21 @@ uint64_t hashKey(const Layout& l, const HMap* h, const void* key) {
   return typehash(l.key, key, h->hash0);
 }
 
+// Whether hashing a key of type t may panic (an unhashable dynamic type in
+// an interface): Go's hashMightPanic, which the compiler records in the
+// map type. Then a lookup or delete hashes the key even in an empty map.
+bool hashMightPanic(const GoType* t) {
+  switch (t->kind) {
+    case Kind::Interface: return true;
+    case Kind::Array: return hashMightPanic(t->elem);
+    case Kind::Struct:
+      for (int64_t i = 0; i < t->len; i++)
+        if (hashMightPanic(t->fields[i].type)) return true;
+      return false;
+    default: return false;
+  }
+}
+
 // The slot holding `key` in h's table, or null. *elem gets its element.
 uint8_t* findSlot(const Layout& l, const HMap* h, const void* key, uint64_t hash,
                   uint8_t** elem) {
@@ -200,7 +215,7 @@ void* gorun_mapaccess2(const GoType* mt, void* hp, const void* key) {
   Layout l(mt);
   if (!h || h->count == 0) {
     // Go still hashes the key, so an unhashable interface key panics.
-    if (mt->key->kind == Kind::Interface) typehash(l.key, key, 0);
+    if (hashMightPanic(l.key)) typehash(l.key, key, 0);
     return nullptr;
   }
   if (h->flags & kHashWriting) throwConcurrent("concurrent map read and map write");
@@ -244,7 +259,7 @@ void gorun_mapdelete(const GoType* mt, void* hp, const void* key) {
   auto* h = static_cast<HMap*>(hp);
   Layout l(mt);
   if (!h || h->count == 0) {
-    if (mt->key->kind == Kind::Interface) typehash(l.key, key, 0);
+    if (hashMightPanic(l.key)) typehash(l.key, key, 0);
     return;
   }
   uint64_t hash = hashKey(l, h, key);

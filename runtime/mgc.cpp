@@ -18,7 +18,7 @@
 //      now on every write to a heap page is recorded), then turns on
 //      black allocation (objects allocated from here on are marked), then
 //      drains the grey objects, reading the heap while the program writes
-//      it. Two rounds of precleaning rescan the objects on pages written
+//      it. Rounds of precleaning rescan the objects on pages written
 //      meanwhile, re-arming them, so that little is left for pause 2.
 //   4. Pause 2: mark every root again, rescan the marked objects on every
 //      page written since it was last armed, drain. Nothing now reachable
@@ -191,6 +191,12 @@ void printGCTrace(const CycleTimes& c, bool forced) {
   writeAllRaw(2, line, size_t(n));
 }
 
+// Precleaning stops after this many rounds, or once a round finds fewer
+// written pages than PrecleanDonePages (2 MB: a rescan of well under a
+// millisecond is left for pause 2).
+constexpr int MaxPrecleanRounds = 4;
+constexpr uintptr_t PrecleanDonePages = 512;
+
 // One cycle (the header's steps 2-5). gcstate.running is held.
 void gcCycle(bool forced, uintptr_t fresh) {
   CycleTimes c{};
@@ -209,8 +215,10 @@ void gcCycle(bool forced, uintptr_t fresh) {
     gcstate.allocBlack.store(true);
     gcDrain();
     if (gcMarkHook) gcMarkHook();
-    for (int round = 0; round < 2; round++) {
-      if (gcRescanDirty(true) == 0) break;
+    // Precleaning: each round rescans what was written during the last,
+    // so the rounds shrink while rescanning outpaces the program's writes.
+    for (int round = 0; round < MaxPrecleanRounds; round++) {
+      if (gcRescanDirty(true) < PrecleanDonePages) break;
     }
     c.markEnd = nanotime();
     stopTheWorld();

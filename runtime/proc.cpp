@@ -1631,6 +1631,13 @@ void stopAtRuntimeCall() {
     return;
   }
   mp->gcStopSP = reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) - 256;
+  // The collector scans [gcStopSP, g0top): only meaningful on g0. A
+  // runtime call that allocates on a goroutine stack would make it scan
+  // across unmapped memory.
+  if (mp->gcStopSP < mp->g0lo || mp->gcStopSP >= mp->g0top) {
+    unlock(&sched.lock);
+    throwError("stopAtRuntimeCall: not on the g0 stack");
+  }
   pp->status.store(_Pgcstop);
   if (--sched.stopwait == 0) notewakeup(&sched.stopnote);
   unlock(&sched.lock);

@@ -15,9 +15,11 @@
 // goroutine started at the prompt must not take the REPL down).
 #include "runtime/repl.h"
 
+#include "runtime/runtime2.h"
 #include "runtime/sched.h"
 
 #include <atomic>
+#include <cassert>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
@@ -178,5 +180,12 @@ Outcome run(const std::vector<GoEntry>& entries) {
 }
 
 void interrupt() { interruptRequested = true; }
+
+void setTerminalWriter(void (*w)(int fd, const void* p, size_t n)) {
+  assert(!runtimeArgs && "setTerminalWriter after startRuntime: runtime threads read the hook unlocked");
+  replTerminalWrite = w;
+}
+
+void writeFd(int fd, const void* p, size_t n) { writeAllRaw(fd, p, n); }
 
 }  // namespace gorun::runtime::repl

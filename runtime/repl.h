@@ -19,6 +19,7 @@
 
 #include "runtime/abi.h"
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -36,5 +37,14 @@ Outcome run(const std::vector<GoEntry>& entries);
 
 // Async-signal-safe: asks the running input to stop (Ctrl-C).
 void interrupt();
+
+// Sends the program's later writes to fds 1 and 2 (fmt, os.Stdout and
+// os.Stderr, println, panic messages) through `w` rather than straight to
+// write(2), so that the line editor can keep them off the line being
+// edited. Called before startRuntime. `w` runs on runtime threads, several
+// at once, and must not park; it writes with writeFd.
+void setTerminalWriter(void (*w)(int fd, const void* p, size_t n));
+// write(2) of all of p[:n], retrying partial writes; errors drop the rest.
+void writeFd(int fd, const void* p, size_t n);
 
 }  // namespace gorun::runtime::repl

@@ -136,6 +136,9 @@ inline constexpr uintptr_t StackPreempt = ~uintptr_t(0);
 void writeAll(int fd, const void* p, size_t n);
 void writeAllRaw(int fd, const void* p, size_t n);  // no syscall bookkeeping
 inline void gwrite(std::string_view s) { writeAll(2, s.data(), s.size()); }
+// Null, or the REPL's terminal writer (runtime/repl.h, setTerminalWriter):
+// then writeAll and syscall.write send fds 1 and 2 through it instead.
+extern void (*replTerminalWrite)(int fd, const void* p, size_t n);
 
 // --- Runtime print (print.cpp): the builtin print's formats, to stderr.
 void printstring(std::string_view s);

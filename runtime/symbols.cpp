@@ -9,7 +9,9 @@
 // C++ code has no prologue checks. The exceptions, bound directly, are
 // listed in onGoroutineStack: functions that park or yield (they mcall
 // themselves and fit in StackGuard) and leaf functions (libc's mem*,
-// atomics) whose stack use is a few words.
+// atomics) whose stack use is a few words. A function behind a stub may
+// still panic: panic.cpp moves the panic back to the goroutine stack, at
+// the stub's call site, before any deferred call runs.
 #include "runtime/abi.h"
 #include "runtime/defer.h"
 #include "runtime/iface.h"

@@ -17,14 +17,17 @@ namespace gorun::runtime {
 // another M meanwhile. Runtime messages to stderr do not (they are
 // written while the scheduler's state may be inconsistent).
 void writeAll(int fd, const void* p, size_t n) {
+  auto* out = replTerminalWrite && (fd == 1 || fd == 2) ? replTerminalWrite : writeAllRaw;
   if (fd != 2) {
     entersyscall();
-    writeAllRaw(fd, p, n);
+    out(fd, p, n);
     exitsyscall();
     return;
   }
-  writeAllRaw(fd, p, n);
+  out(fd, p, n);
 }
+
+void (*replTerminalWrite)(int fd, const void* p, size_t n) = nullptr;
 
 void writeAllRaw(int fd, const void* p, size_t n) {
   const char* b = static_cast<const char*>(p);

@@ -6,9 +6,11 @@
 // standard packages the input imports for the first time before it), then
 // runtime::repl::run (runtime/repl.h: the input's init on a goroutine of its
 // own; a panic ends only that goroutine). Nothing that ran before is run
-// again. On a terminal, lines are edited with libedit (repl_edit.cpp); from
-// a pipe they are read plainly and no prompt is printed, so sessions can be
-// scripted and tested (testdata/repl).
+// again. On a terminal, lines are edited with libedit (repl_edit.cpp), and
+// what goroutines write meanwhile appears above the prompt and the line
+// being edited; from a pipe they are read plainly, no prompt is printed and
+// output goes straight out, so sessions can be scripted and tested
+// (testdata/repl).
 //
 // An input is complete when its brackets balance, no raw string or block
 // comment is open, and its last token is not a binary operator, a comma or
@@ -280,6 +282,9 @@ int runRepl(const jit::Options& opts, const std::string& loadFile) {
     std::fprintf(stderr, "gorun: %s\n", llvm::toString(session.takeError()).c_str());
     return 1;
   }
+  // The terminal editor first: it routes the program's output
+  // (repl_edit.cpp), which must be in place before the runtime starts.
+  std::unique_ptr<LineEditor> ed = tty ? makeTerminalEditor(completeHook) : makePipeEditor();
   runtime::repl::startRuntime({"gorun"});
   // No SA_RESTART: a read in progress fails with EINTR (repl_edit.cpp).
   struct sigaction sa {};
@@ -290,7 +295,6 @@ int runRepl(const jit::Options& opts, const std::string& loadFile) {
   Repl repl(std::move(*session));
   gRepl = &repl;
   if (!loadFile.empty() && !repl.load(loadFile) && !tty) return 1;
-  std::unique_ptr<LineEditor> ed = tty ? makeTerminalEditor(completeHook) : makePipeEditor();
   std::string input;
   std::string line;
   bool interrupted = false;

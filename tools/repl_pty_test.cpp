@@ -2,7 +2,9 @@
 // show. Each step types keys and waits until the screen output contains an
 // expected text: tab completion of a package member and of a name in
 // scope, history (up arrow), Ctrl-C clearing the line at the prompt, Ctrl-C
-// interrupting a running input, and the "..." continuation prompt.
+// interrupting a running input, the "..." continuation prompt, and output
+// of a goroutine while a line is typed (above the prompt, which is drawn
+// again with the partial line).
 //
 //   usage: repl_pty_test path/to/gorun
 #include <pty.h>
@@ -94,13 +96,29 @@ int main(int argc, char** argv) {
   ok = ok && expect("> ");
   type("add(1, 2)\r");
   ok = ok && expect("3 // int");
-  // Ctrl-C interrupts a running input; earlier state stays.
-  type("for { time.Sleep(time.Millisecond) }\r");
-  usleep(300000);
+  // Ctrl-C interrupts a running input; earlier state stays. (Once it runs:
+  // a Ctrl-C while the input still compiles is not for it.)
+  type("fmt.Println(\"looping\"); for { time.Sleep(time.Millisecond) }\r");
+  ok = ok && expect("looping\r\n");
   type("\x03");
   ok = ok && expect("interrupted");
   type("longVariableName\r");
   ok = ok && expect("7 // int");
+  // A goroutine writes while a line is typed: the line is erased
+  // ("\r\033[K"), the output (stdout and stderr; "\n" reaches the screen as
+  // "\r\n") takes lines of its own, one left unterminated is ended, and the
+  // prompt and the partial line are drawn again. The cursor stays where it
+  // was: "0" typed after the redraw lands after the "4".
+  type("func tick() {\r");
+  ok = ok && expect("... ");
+  type("time.Sleep(time.Second); fmt.Println(\"tick\"); print(\"tock\") }\r");
+  ok = ok && expect("> ");
+  type("go tick()\r");
+  ok = ok && expect("go tick()\r\n") && expect("> ");
+  type("4 + 2\x1b[D\x1b[D\x1b[D\x1b[D");
+  ok = ok && expect("\r\x1b[Ktick\r\n") && expect("tock\r\n> 4 + 2");
+  type("0\r");
+  ok = ok && expect("42 // int");
   type(":quit\r");
   int status = 0;
   waitpid(pid, &status, 0);

@@ -1,14 +1,14 @@
 package http
 
 import (
-	"bufio"
+	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/url"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -27,6 +27,15 @@ type Request struct {
 	Host          string
 	RemoteAddr    string
 	RequestURI    string
+
+	// GetBody returns a new copy of Body, so that a client can resend
+	// the body after a 307 or 308 redirect. NewRequest sets it for a
+	// *bytes.Buffer, *bytes.Reader or *strings.Reader body.
+	GetBody func() (io.ReadCloser, error)
+
+	// Response is the redirect response which caused this request to be
+	// created (client requests after a redirect only).
+	Response *Response
 }
 
 // Response represents the response from an HTTP request.
@@ -55,26 +64,83 @@ func NewRequest(method, rawURL string, body io.Reader) (*Request, error) {
 	req := &Request{Method: method, URL: u, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
 		Header: make(Header), Host: u.Host}
 	if body != nil {
-		switch v := body.(type) {
-		case *strings.Reader:
-			req.ContentLength = int64(v.Len())
-		case interface{ Len() int }:
-			req.ContentLength = int64(v.Len())
-		}
 		rc, ok := body.(io.ReadCloser)
 		if !ok {
 			rc = io.NopCloser(body)
 		}
 		req.Body = rc
+		switch v := body.(type) {
+		case *bytes.Buffer:
+			req.ContentLength = int64(v.Len())
+			buf := v.Bytes()
+			req.GetBody = func() (io.ReadCloser, error) {
+				return io.NopCloser(bytes.NewReader(buf)), nil
+			}
+		case *bytes.Reader:
+			req.ContentLength = int64(v.Len())
+			snapshot := *v
+			req.GetBody = func() (io.ReadCloser, error) {
+				r := snapshot
+				return io.NopCloser(&r), nil
+			}
+		case *strings.Reader:
+			req.ContentLength = int64(v.Len())
+			snapshot := *v
+			req.GetBody = func() (io.ReadCloser, error) {
+				r := snapshot
+				return io.NopCloser(&r), nil
+			}
+		}
+		// An empty body of a known length is NoBody, the sentinel for
+		// "explicitly zero".
+		if req.GetBody != nil && req.ContentLength == 0 {
+			req.Body = NoBody
+			req.GetBody = func() (io.ReadCloser, error) { return NoBody, nil }
+		}
 	}
 	return req, nil
 }
 
+// Referer returns the referring URL, if sent in the request.
+func (r *Request) Referer() string { return r.Header.Get("Referer") }
+
+func (r *Request) closeBody() {
+	if r.Body != nil {
+		r.Body.Close()
+	}
+}
+
+// outgoingLength reports the Content-Length of this outgoing request:
+// 0 without a body, -1 for a body of unknown length.
+func (r *Request) outgoingLength() int64 {
+	if r.Body == nil || r.Body == NoBody {
+		return 0
+	}
+	if r.ContentLength != 0 {
+		return r.ContentLength
+	}
+	return -1
+}
+
 // A Client is an HTTP client. Timeout limits the whole exchange,
-// including reading the body.
+// redirects and reading the body included.
+//
+// The client follows redirects as Go's does: see Do.
 type Client struct {
-	Transport *Transport
-	Timeout   time.Duration
+	// Transport specifies the mechanism by which individual HTTP
+	// requests are made. If nil, DefaultTransport is used.
+	Transport RoundTripper
+
+	// CheckRedirect specifies the policy for handling redirects: it is
+	// called before following a redirect with the upcoming request and
+	// the requests made already, oldest first. If it returns an error,
+	// Do returns the previous Response (its Body closed) and the error
+	// (in a *url.Error); ErrUseLastResponse instead returns the previous
+	// Response with its Body unclosed and a nil error. If CheckRedirect
+	// is nil, the Client stops after 10 consecutive requests.
+	CheckRedirect func(req *Request, via []*Request) error
+
+	Timeout time.Duration
 }
 
 // DefaultClient is the default Client, used by Get, Head, and Post.
@@ -123,27 +189,327 @@ func methodName(m string) string {
 	return m[:1] + strings.ToLower(m[1:])
 }
 
-// Do sends an HTTP request and returns an HTTP response. Redirects are
-// not followed.
+// ErrUseLastResponse can be returned by Client.CheckRedirect hooks to
+// control how redirects are processed: the next request is not sent and
+// the most recent response is returned with its body unclosed.
+var ErrUseLastResponse = errors.New("net/http: use last response")
+
+func (c *Client) checkRedirect(req *Request, via []*Request) error {
+	fn := c.CheckRedirect
+	if fn == nil {
+		fn = defaultCheckRedirect
+	}
+	return fn(req, via)
+}
+
+func defaultCheckRedirect(req *Request, via []*Request) error {
+	if len(via) >= 10 {
+		return errors.New("stopped after 10 redirects")
+	}
+	return nil
+}
+
+// redirectBehavior describes what should happen when the client
+// encounters a 3xx status code from the server.
+func redirectBehavior(reqMethod string, resp *Response, ireq *Request) (redirectMethod string, shouldRedirect, includeBody bool) {
+	switch resp.StatusCode {
+	case 301, 302, 303:
+		redirectMethod = reqMethod
+		shouldRedirect = true
+		includeBody = false
+		// RFC 2616 allowed automatic redirection only with GET and
+		// HEAD requests. RFC 7231 lifts this restriction, but Go still
+		// restricts other methods to GET (Go issue 18570).
+		if reqMethod != "GET" && reqMethod != "HEAD" {
+			redirectMethod = "GET"
+		}
+	case 307, 308:
+		redirectMethod = reqMethod
+		shouldRedirect = true
+		includeBody = true
+		if ireq.GetBody == nil && ireq.outgoingLength() != 0 {
+			// There was a body, 307/308 require resending it, and it
+			// cannot be replayed: return this response to the caller.
+			shouldRedirect = false
+		}
+	}
+	return redirectMethod, shouldRedirect, includeBody
+}
+
+// refererForURL returns the Referer for a request to newReq after
+// lastReq: lastReq without its userinfo, none from https to http.
+func refererForURL(lastReq, newReq *url.URL) string {
+	if lastReq.Scheme == "https" && newReq.Scheme == "http" {
+		return ""
+	}
+	referer := lastReq.String()
+	if lastReq.User != "" {
+		referer = strings.Replace(referer, lastReq.User+"@", "", 1)
+	}
+	return referer
+}
+
+// stripPassword returns u as a string with any password masked.
+func stripPassword(u *url.URL) string {
+	if user, _, ok := strings.Cut(u.User, ":"); ok {
+		return strings.Replace(u.String(), u.User+"@", user+":***@", 1)
+	}
+	return u.String()
+}
+
+// Do sends an HTTP request and returns an HTTP response, following
+// redirects as Go's Client does (Go 1.19's client.go):
+//
+//  1. A 301, 302, 303, 307 or 308 with a Location header is followed,
+//     the Location resolved against the request's URL. A 3xx without a
+//     Location is returned as is.
+//  2. 301, 302 and 303 turn any method but GET and HEAD into GET, with
+//     no body; 307 and 308 keep the method and resend the body, which
+//     takes Request.GetBody (without it the 307/308 response is
+//     returned).
+//  3. Every hop carries the first request's headers (Authorization,
+//     Www-Authenticate, Cookie and Cookie2 only to the same domain or a
+//     subdomain) and a Referer: the previous URL.
+//  4. CheckRedirect (default: at most 10 redirects) vets each hop.
+//
+// resp.Request is the last request sent. Errors are *url.Error, whose
+// Op is the first request's method.
 func (c *Client) Do(req *Request) (*Response, error) {
-	t := c.Transport
-	if t == nil {
-		t = DefaultTransport
+	if req.URL == nil {
+		req.closeBody()
+		return nil, &url.Error{Op: methodName(req.Method), Err: errors.New("http: nil Request.URL")}
 	}
 	var deadline time.Time
 	if c.Timeout > 0 {
 		deadline = time.Now().Add(c.Timeout)
 	}
-	resp, err := t.roundTrip(req, deadline)
+	var (
+		reqs          []*Request
+		resp          *Response
+		ireqhdr       = req.Header.Clone()
+		preq          = req   // the previous request, for the header copier
+		reqBodyClosed = false // has the current req.Body been closed?
+
+		redirectMethod string
+		includeBody    bool
+	)
+	if req.Header == nil {
+		ireqhdr = make(Header)
+	}
+	uerr := func(err error) error {
+		// The body may have been closed already by send.
+		if !reqBodyClosed {
+			req.closeBody()
+		}
+		var urlStr string
+		if resp != nil && resp.Request != nil {
+			urlStr = stripPassword(resp.Request.URL)
+		} else {
+			urlStr = stripPassword(req.URL)
+		}
+		return &url.Error{Op: methodName(reqs[0].Method), URL: urlStr, Err: err}
+	}
+	for {
+		// For all but the first request, create the next request hop
+		// and replace req.
+		if len(reqs) > 0 {
+			loc := resp.Header.Get("Location")
+			if loc == "" {
+				// 3xx responses without a Location exist in the wild
+				// (Go issues 17773 and 49281).
+				return resp, nil
+			}
+			u, err := req.URL.Parse(loc)
+			if err != nil {
+				resp.Body.Close()
+				return nil, uerr(errors.New("failed to parse Location header " + strconv.Quote(loc) + ": " + err.Error()))
+			}
+			host := ""
+			if req.Host != "" && req.Host != req.URL.Host {
+				// A custom Host header survives a relative redirect
+				// (Go issue 22233).
+				if lu, _ := url.Parse(loc); lu != nil && !lu.IsAbs() {
+					host = req.Host
+				}
+			}
+			ireq := reqs[0]
+			req = &Request{
+				Method:     redirectMethod,
+				Response:   resp,
+				URL:        u,
+				Proto:      "HTTP/1.1",
+				ProtoMajor: 1,
+				ProtoMinor: 1,
+				Header:     make(Header),
+				Host:       host,
+			}
+			if includeBody && ireq.GetBody != nil {
+				req.Body, err = ireq.GetBody()
+				if err != nil {
+					resp.Body.Close()
+					return nil, uerr(err)
+				}
+				req.ContentLength = ireq.ContentLength
+			}
+
+			// Copy the original headers before setting the Referer, in
+			// case the caller set Referer on the first request; to
+			// override it, a CheckRedirect func can.
+			for k, vv := range ireqhdr {
+				if shouldCopyHeaderOnRedirect(k, preq.URL, req.URL) {
+					req.Header[k] = vv
+				}
+			}
+			preq = req
+			if ref := refererForURL(reqs[len(reqs)-1].URL, req.URL); ref != "" {
+				req.Header.Set("Referer", ref)
+			}
+			err = c.checkRedirect(req, reqs)
+
+			// The sentinel selects the previous response, its body
+			// unclosed (Go issue 10069).
+			if err == ErrUseLastResponse {
+				return resp, nil
+			}
+
+			// Close the previous response's body, but read some of it
+			// first so that, if it is small, the connection is reused.
+			const maxBodySlurpSize = 2 << 10
+			if resp.ContentLength == -1 || resp.ContentLength <= maxBodySlurpSize {
+				io.CopyN(io.Discard, resp.Body, maxBodySlurpSize)
+			}
+			resp.Body.Close()
+
+			if err != nil {
+				// Go 1 compatibility: both the response (its body
+				// closed) and the error (Go issue 3795).
+				ue := uerr(err)
+				ue.(*url.Error).URL = loc
+				return resp, ue
+			}
+		}
+
+		reqs = append(reqs, req)
+		var err error
+		if resp, err = c.send(req, deadline); err != nil {
+			// send always closes req.Body.
+			reqBodyClosed = true
+			return nil, uerr(err)
+		}
+
+		var shouldRedirect bool
+		redirectMethod, shouldRedirect, includeBody = redirectBehavior(req.Method, resp, reqs[0])
+		if !shouldRedirect {
+			return resp, nil
+		}
+		req.closeBody()
+	}
+}
+
+// send issues one request (no redirects) through the Transport. The
+// request's Body is closed, even on errors.
+func (c *Client) send(req *Request, deadline time.Time) (*Response, error) {
+	if req.RequestURI != "" {
+		req.closeBody()
+		return nil, errors.New("http: Request.RequestURI can't be set in client requests")
+	}
+	if req.URL.User != "" && req.Header.Get("Authorization") == "" {
+		// Credentials in the URL: a fork of the request carries them.
+		username, password := userinfoAuth(req.URL)
+		fork := *req
+		fork.Header = req.Header.Clone()
+		if fork.Header == nil {
+			fork.Header = make(Header)
+		}
+		fork.Header.Set("Authorization", "Basic "+basicAuth(username, password))
+		req = &fork
+	}
+	rt := c.Transport
+	if rt == nil {
+		rt = DefaultTransport
+	}
+	var resp *Response
+	var err error
+	if t, ok := rt.(*Transport); ok {
+		resp, err = t.roundTrip(req, deadline)
+	} else if !deadline.IsZero() && !time.Now().Before(deadline) {
+		// Another RoundTripper cannot be handed the deadline: it is
+		// only checked before each request.
+		req.closeBody()
+		err = &timeoutErr{"context deadline exceeded"}
+	} else {
+		resp, err = rt.RoundTrip(req)
+		if err == nil && resp == nil {
+			err = fmt.Errorf("http: RoundTripper implementation (%T) returned a nil *Response with a nil error", rt)
+		}
+	}
 	if err != nil {
+		req.closeBody()
 		if c.Timeout > 0 {
 			if ne, ok := err.(net.Error); ok && ne.Timeout() {
 				err = &timeoutErr{"context deadline exceeded (Client.Timeout exceeded while awaiting headers)"}
 			}
 		}
-		return nil, &url.Error{Op: methodName(req.Method), URL: req.URL.String(), Err: err}
+		return nil, err
 	}
 	return resp, nil
+}
+
+// shouldCopyHeaderOnRedirect reports whether the initial request's
+// header headerKey goes to the redirect target dest: the credentials only
+// to initial's domain or a subdomain of it, the rest always.
+func shouldCopyHeaderOnRedirect(headerKey string, initial, dest *url.URL) bool {
+	switch CanonicalHeaderKey(headerKey) {
+	case "Authorization", "Www-Authenticate", "Cookie", "Cookie2":
+		// Cookies set explicitly on the first request have no known
+		// scope: they are assumed to be for *.domain.com.
+		return isDomainOrSubdomain(canonicalAddr(dest), canonicalAddr(initial))
+	}
+	return true
+}
+
+// isDomainOrSubdomain reports whether sub is a subdomain (or exact
+// match) of the parent domain. Both must be in canonical form.
+func isDomainOrSubdomain(sub, parent string) bool {
+	if sub == parent {
+		return true
+	}
+	// sub "foo.example.com" and parent "example.com": sub must end in
+	// "."+parent.
+	if !strings.HasSuffix(sub, parent) {
+		return false
+	}
+	return sub[len(sub)-len(parent)-1] == '.'
+}
+
+// canonicalAddr returns url.Host but always with a ":port" suffix (Go's
+// also converts an IDN host to punycode: not here).
+func canonicalAddr(u *url.URL) string {
+	port := u.Port()
+	if port == "" {
+		switch u.Scheme {
+		case "http":
+			port = "80"
+		case "https":
+			port = "443"
+		case "socks5":
+			port = "1080"
+		}
+	}
+	return net.JoinHostPort(u.Hostname(), port)
+}
+
+// CloseIdleConnections closes any connections on its Transport which
+// were previously connected from previous requests but are now sitting
+// idle in a "keep-alive" state.
+func (c *Client) CloseIdleConnections() {
+	rt := c.Transport
+	if rt == nil {
+		rt = DefaultTransport
+	}
+	if ci, ok := rt.(interface{ CloseIdleConnections() }); ok {
+		ci.CloseIdleConnections()
+	}
 }
 
 type timeoutErr struct{ s string }
@@ -151,235 +517,3 @@ type timeoutErr struct{ s string }
 func (e *timeoutErr) Error() string   { return e.s }
 func (e *timeoutErr) Timeout() bool   { return true }
 func (e *timeoutErr) Temporary() bool { return true }
-
-// Transport keeps idle connections per host:port for reuse (keep-alive).
-type Transport struct {
-	mu                  sync.Mutex
-	idle                map[string][]*persistConn
-	MaxIdleConnsPerHost int
-	DisableKeepAlives   bool
-}
-
-// DefaultTransport is the default Transport, used by DefaultClient.
-var DefaultTransport = &Transport{}
-
-type persistConn struct {
-	conn net.Conn
-	br   *bufio.Reader
-	key  string
-}
-
-func (t *Transport) getIdle(key string) *persistConn {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	l := t.idle[key]
-	if len(l) == 0 {
-		return nil
-	}
-	pc := l[len(l)-1]
-	t.idle[key] = l[:len(l)-1]
-	return pc
-}
-
-func (t *Transport) putIdle(pc *persistConn) {
-	max := t.MaxIdleConnsPerHost
-	if max <= 0 {
-		max = 2
-	}
-	t.mu.Lock()
-	if t.idle == nil {
-		t.idle = make(map[string][]*persistConn)
-	}
-	if len(t.idle[pc.key]) < max {
-		t.idle[pc.key] = append(t.idle[pc.key], pc)
-		t.mu.Unlock()
-		return
-	}
-	t.mu.Unlock()
-	pc.conn.Close()
-}
-
-// CloseIdleConnections closes any connections that are idle.
-func (t *Transport) CloseIdleConnections() {
-	t.mu.Lock()
-	idle := t.idle
-	t.idle = nil
-	t.mu.Unlock()
-	for _, l := range idle {
-		for _, pc := range l {
-			pc.conn.Close()
-		}
-	}
-}
-
-var errHTTPS = errors.New("gorun: https is not supported (no TLS); use an http:// URL")
-
-func (t *Transport) roundTrip(req *Request, deadline time.Time) (*Response, error) {
-	u := req.URL
-	if u == nil {
-		return nil, errors.New("http: nil Request.URL")
-	}
-	if u.Scheme != "http" && u.Scheme != "https" {
-		return nil, errors.New("unsupported protocol scheme " + quote(u.Scheme))
-	}
-	if u.Host == "" {
-		return nil, errors.New("http: no Host in request URL")
-	}
-	host := u.Host
-	if u.Port() == "" {
-		if u.Scheme == "https" {
-			host = net.JoinHostPort(u.Hostname(), "443")
-		} else {
-			host = net.JoinHostPort(u.Hostname(), "80")
-		}
-	}
-	key := u.Scheme + "://" + host
-	for attempt := 0; attempt < 2; attempt++ {
-		pc := t.getIdle(key)
-		reused := pc != nil
-		if pc == nil {
-			var c net.Conn
-			var err error
-			if deadline.IsZero() {
-				c, err = net.Dial("tcp", host)
-			} else if d := time.Until(deadline); d > 0 {
-				c, err = net.DialTimeout("tcp", host, d)
-			} else {
-				return nil, &net.OpError{Op: "dial", Net: "tcp", Err: net.ErrDeadlineExceeded}
-			}
-			if err != nil {
-				return nil, err
-			}
-			if u.Scheme == "https" {
-				// Name resolution and connect behave as Go's; TLS does not exist.
-				c.Close()
-				return nil, errHTTPS
-			}
-			pc = &persistConn{conn: c, br: bufio.NewReaderSize(c, 4096), key: key}
-		}
-		resp, err := t.exchange(pc, req, deadline)
-		if err != nil {
-			pc.conn.Close()
-			// A reused connection the server closed meanwhile: retry once
-			// on a new one (for requests without a body).
-			// A timeout is final: the deadline covers the retry too.
-			if ne, ok := err.(net.Error); reused && req.Body == nil && !(ok && ne.Timeout()) {
-				continue
-			}
-			return nil, err
-		}
-		return resp, nil
-	}
-	return nil, errors.New("http: server closed idle connection")
-}
-
-func (t *Transport) exchange(pc *persistConn, req *Request, deadline time.Time) (*Response, error) {
-	pc.conn.SetDeadline(deadline)
-	var b strings.Builder
-	method := req.Method
-	if method == "" {
-		method = "GET"
-	}
-	b.WriteString(method + " " + req.URL.RequestURI() + " HTTP/1.1\r\n")
-	host := req.Host
-	if host == "" {
-		host = req.URL.Host
-	}
-	b.WriteString("Host: " + host + "\r\n")
-	if req.Header.Get("User-Agent") == "" {
-		b.WriteString("User-Agent: Go-http-client/1.1\r\n")
-	}
-	var bodyBytes []byte
-	if req.Body != nil {
-		data, err := io.ReadAll(req.Body)
-		req.Body.Close()
-		if err != nil {
-			return nil, err
-		}
-		bodyBytes = data
-		b.WriteString("Content-Length: " + strconv.Itoa(len(data)) + "\r\n")
-	}
-	if t.DisableKeepAlives || req.Close {
-		b.WriteString("Connection: close\r\n")
-	}
-	b.WriteString(req.Header.wire())
-	b.WriteString("\r\n")
-	out := []byte(b.String())
-	out = append(out, bodyBytes...)
-	if _, err := pc.conn.Write(out); err != nil {
-		return nil, err
-	}
-	resp, err := readResponse(pc.br, req)
-	if err != nil {
-		return nil, err
-	}
-	keep := !resp.Close && !t.DisableKeepAlives && !req.Close
-	bd := resp.Body.(*body)
-	if bd.toEOF {
-		keep = false
-	}
-	bd.onEOF = func() {
-		if keep {
-			pc.conn.SetDeadline(time.Time{})
-			t.putIdle(pc)
-		}
-	}
-	bd.onClose = func(atEOF bool) {
-		if !atEOF || !keep {
-			pc.conn.Close()
-		}
-	}
-	if bd.done {
-		bd.onEOF()
-		bd.onEOF = nil
-	}
-	return resp, nil
-}
-
-func readResponse(r *bufio.Reader, req *Request) (*Response, error) {
-	line, err := readLine(r)
-	if err != nil {
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
-		}
-		return nil, err
-	}
-	proto, status, ok := strings.Cut(line, " ")
-	if !ok {
-		return nil, &badStringError{"malformed HTTP response", line}
-	}
-	resp := &Response{Proto: proto, Status: strings.TrimLeft(status, " "), Request: req}
-	codeStr, _, _ := strings.Cut(resp.Status, " ")
-	if len(codeStr) != 3 {
-		return nil, &badStringError{"malformed HTTP status code", codeStr}
-	}
-	resp.StatusCode, err = strconv.Atoi(codeStr)
-	if err != nil || resp.StatusCode < 0 {
-		return nil, &badStringError{"malformed HTTP status code", codeStr}
-	}
-	resp.ProtoMajor, resp.ProtoMinor = 1, 1
-	if proto == "HTTP/1.0" {
-		resp.ProtoMinor = 0
-	}
-	resp.Header, err = readHeader(r)
-	if err != nil {
-		return nil, err
-	}
-	conn := strings.ToLower(resp.Header.Get("Connection"))
-	resp.Close = conn == "close" || (resp.ProtoMinor == 0 && conn != "keep-alive")
-	noContent := req.Method == "HEAD" || resp.StatusCode == 204 || resp.StatusCode == 304 ||
-		(resp.StatusCode >= 100 && resp.StatusCode < 200)
-	bd, n := newBody(r, resp.Header, true, noContent)
-	resp.ContentLength = n
-	if req.Method == "HEAD" {
-		if cl := resp.Header.Get("Content-Length"); cl != "" {
-			if v, err := strconv.ParseInt(cl, 10, 64); err == nil {
-				resp.ContentLength = v
-			}
-		} else {
-			resp.ContentLength = -1
-		}
-	}
-	resp.Body = bd
-	return resp, nil
-}

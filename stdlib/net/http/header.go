@@ -1,8 +1,9 @@
 // Package http: an HTTP/1.1 client and server over package net, modelled
-// on Go's net/http (http:// only: there is no TLS). The client keeps
-// idle connections per host (keep-alive) and reads chunked and
-// Content-Length bodies; the server runs one goroutine per connection,
-// as Go does.
+// on Go's net/http (http:// only: there is no TLS). The client follows
+// redirects as Go's does (client.go), its Transport keeps idle
+// connections per host (keep-alive) and reads chunked and Content-Length
+// bodies (transport.go); the server runs one goroutine per connection,
+// as Go does (server.go), and can redirect (redirect.go).
 package http
 
 import (

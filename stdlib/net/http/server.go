@@ -76,11 +76,52 @@ func HandleFunc(pattern string, handler func(ResponseWriter, *Request)) {
 	DefaultServeMux.HandleFunc(pattern, handler)
 }
 
-// Handler returns the handler to use for the given request.
+// Handler returns the handler to use for the given request. It always
+// returns a non-nil handler: for a path not in canonical form, one that
+// redirects to the canonical path; for "/tree" when only "/tree/" is
+// registered, one that redirects there (301, as Go's).
 func (mux *ServeMux) Handler(r *Request) (h Handler, pattern string) {
+	// CONNECT requests are not canonicalized.
+	if r.Method == "CONNECT" {
+		if u, ok := mux.redirectToPathSlash(r.URL.Path, r.URL); ok {
+			return RedirectHandler(u.String(), StatusMovedPermanently), u.Path
+		}
+		return mux.handler(r.URL.Path)
+	}
+	path := cleanPath(r.URL.Path)
+	if u, ok := mux.redirectToPathSlash(path, r.URL); ok {
+		return RedirectHandler(u.String(), StatusMovedPermanently), u.Path
+	}
+	if path != r.URL.Path {
+		_, pattern = mux.handler(path)
+		u := &url.URL{Path: path, RawQuery: r.URL.RawQuery}
+		return RedirectHandler(u.String(), StatusMovedPermanently), pattern
+	}
+	return mux.handler(r.URL.Path)
+}
+
+// redirectToPathSlash reports whether path should be redirected to
+// path+"/" (a handler is registered for path+"/" but not for path), and
+// the URL to redirect to.
+func (mux *ServeMux) redirectToPathSlash(path string, u *url.URL) (*url.URL, bool) {
+	if path == "" || path[len(path)-1] == '/' {
+		return u, false
+	}
+	mux.mu.RLock()
+	_, exact := mux.m[path]
+	_, slash := mux.m[path+"/"]
+	mux.mu.RUnlock()
+	if exact || !slash {
+		return u, false
+	}
+	return &url.URL{Path: path + "/", RawQuery: u.RawQuery}, true
+}
+
+// handler finds the handler for a path already in canonical form: the
+// exact pattern, else the longest pattern ending in "/" that is a prefix.
+func (mux *ServeMux) handler(path string) (h Handler, pattern string) {
 	mux.mu.RLock()
 	defer mux.mu.RUnlock()
-	path := r.URL.Path
 	best := ""
 	for p, handler := range mux.m {
 		if p == path || (strings.HasSuffix(p, "/") && strings.HasPrefix(path, p)) {
@@ -370,7 +411,7 @@ func readRequest(br *bufio.Reader) (*Request, error) {
 	if proto == "HTTP/1.0" {
 		req.ProtoMinor = 0
 	}
-	if req.URL, err = url.Parse(requestURI); err != nil {
+	if req.URL, err = url.ParseRequestURI(requestURI); err != nil {
 		return nil, err
 	}
 	if req.Header, err = readHeader(br); err != nil {

@@ -26,24 +26,62 @@ type parseError struct{ s string }
 func (e *parseError) Error() string { return e.s }
 
 // A URL represents a parsed URL: scheme://[userinfo@]host/path[?query][#fragment].
+// Path is unescaped; RawPath is the original escaped path when it is not
+// the default escaping of Path (see EscapedPath). User is the userinfo as
+// written (Go's is a *Userinfo).
 type URL struct {
-	Scheme   string
-	Opaque   string
-	User     string
-	Host     string
-	Path     string
-	RawQuery string
-	Fragment string
+	Scheme     string
+	Opaque     string
+	User       string
+	Host       string
+	Path       string
+	RawPath    string // encoded path hint
+	ForceQuery bool   // append a query ('?') even if RawQuery is empty
+	RawQuery   string
+	Fragment   string
 }
 
-// Parse parses a raw url into a URL structure.
+// Parse parses a raw url into a URL structure. The url may be relative
+// (a path, without a host) or absolute (starting with a scheme).
 func Parse(rawURL string) (*URL, error) {
-	u := &URL{}
-	rest := rawURL
-	if i := strings.IndexByte(rest, '#'); i >= 0 {
-		u.Fragment = rest[i+1:]
-		rest = rest[:i]
+	u, frag, _ := strings.Cut(rawURL, "#")
+	url, err := parse(u, false)
+	if err != nil {
+		return nil, &Error{"parse", u, err}
 	}
+	url.Fragment = frag
+	return url, nil
+}
+
+// ParseRequestURI parses a raw url into a URL structure. It assumes that
+// rawURL was received in an HTTP request, so the rawURL is interpreted
+// only as an absolute URI or an absolute path, and has no fragment.
+func ParseRequestURI(rawURL string) (*URL, error) {
+	url, err := parse(rawURL, true)
+	if err != nil {
+		return nil, &Error{"parse", rawURL, err}
+	}
+	return url, nil
+}
+
+// parse parses a URL from a string in one of two contexts: an HTTP
+// request's URI (viaRequest: an absolute URI or path only; "//x" is a
+// path) or a reference that may be relative. The fragment is gone.
+func parse(rawURL string, viaRequest bool) (*URL, error) {
+	for i := 0; i < len(rawURL); i++ {
+		if rawURL[i] < ' ' || rawURL[i] == 0x7f {
+			return nil, &parseError{"net/url: invalid control character in URL"}
+		}
+	}
+	if rawURL == "" && viaRequest {
+		return nil, &parseError{"empty url"}
+	}
+	u := &URL{}
+	if rawURL == "*" {
+		u.Path = "*"
+		return u, nil
+	}
+	rest := rawURL
 	for i := 0; i < len(rest); i++ {
 		c := rest[i]
 		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
@@ -54,18 +92,35 @@ func Parse(rawURL string) (*URL, error) {
 		}
 		if c == ':' {
 			if i == 0 {
-				return nil, &Error{"parse", rawURL, &parseError{"missing protocol scheme"}}
+				return nil, &parseError{"missing protocol scheme"}
 			}
 			u.Scheme = strings.ToLower(rest[:i])
 			rest = rest[i+1:]
 		}
 		break
 	}
-	if i := strings.IndexByte(rest, '?'); i >= 0 {
+	if strings.HasSuffix(rest, "?") && strings.Count(rest, "?") == 1 {
+		u.ForceQuery = true
+		rest = rest[:len(rest)-1]
+	} else if i := strings.IndexByte(rest, '?'); i >= 0 {
 		u.RawQuery = rest[i+1:]
 		rest = rest[:i]
 	}
-	if strings.HasPrefix(rest, "//") {
+	if !strings.HasPrefix(rest, "/") {
+		if u.Scheme != "" {
+			// A rootless path ("mailto:x@y"): opaque.
+			u.Opaque = rest
+			return u, nil
+		}
+		if viaRequest {
+			return nil, &parseError{"invalid URI for request"}
+		}
+		// Avoid confusion with malformed schemes, like cache_object:foo/bar.
+		if segment, _, _ := strings.Cut(rest, "/"); strings.Contains(segment, ":") {
+			return nil, &parseError{"first path segment in URL cannot contain colon"}
+		}
+	}
+	if (u.Scheme != "" || !viaRequest && !strings.HasPrefix(rest, "///")) && strings.HasPrefix(rest, "//") {
 		auth := rest[2:]
 		path := ""
 		if i := strings.IndexByte(auth, '/'); i >= 0 {
@@ -79,21 +134,16 @@ func Parse(rawURL string) (*URL, error) {
 			port := auth[i+1:]
 			for k := 0; k < len(port); k++ {
 				if port[k] < '0' || port[k] > '9' {
-					return nil, &Error{"parse", rawURL, &parseError{"invalid port " + strconv.Quote(auth[i:]) + " after host"}}
+					return nil, &parseError{"invalid port " + strconv.Quote(auth[i:]) + " after host"}
 				}
 			}
 		}
 		u.Host = auth
 		rest = path
-	} else if u.Scheme != "" && !strings.HasPrefix(rest, "/") {
-		u.Opaque = rest
-		return u, nil
 	}
-	p, err := PathUnescape(rest)
-	if err != nil {
-		return nil, &Error{"parse", rawURL, err}
+	if err := u.setPath(rest); err != nil {
+		return nil, err
 	}
-	u.Path = p
 	return u, nil
 }
 
@@ -116,9 +166,9 @@ func (u *URL) String() string {
 		if u.Path != "" && u.Path[0] != '/' && u.Host != "" {
 			s += "/"
 		}
-		s += escape(u.Path, false)
+		s += u.EscapedPath()
 	}
-	if u.RawQuery != "" {
+	if u.ForceQuery || u.RawQuery != "" {
 		s += "?" + u.RawQuery
 	}
 	if u.Fragment != "" {
@@ -131,12 +181,12 @@ func (u *URL) String() string {
 func (u *URL) RequestURI() string {
 	r := u.Opaque
 	if r == "" {
-		r = escape(u.Path, false)
+		r = u.EscapedPath()
 		if r == "" {
 			r = "/"
 		}
 	}
-	if u.RawQuery != "" {
+	if u.ForceQuery || u.RawQuery != "" {
 		r += "?" + u.RawQuery
 	}
 	return r
@@ -285,7 +335,11 @@ func PathUnescape(s string) (string, error) { return unescape(s, false) }
 func QueryEscape(s string) string { return escape(s, true) }
 
 // PathEscape escapes the string so it can be safely placed inside a URL path segment.
-func PathEscape(s string) string { return strings.ReplaceAll(escape(s, false), "/", "%2F") }
+func PathEscape(s string) string {
+	s = strings.ReplaceAll(escape(s, false), "/", "%2F")
+	s = strings.ReplaceAll(s, ";", "%3B")
+	return strings.ReplaceAll(s, ",", "%2C")
+}
 
 func escape(s string, query bool) string {
 	const hex = "0123456789ABCDEF"
@@ -298,7 +352,7 @@ func escape(s string, query bool) string {
 			b = append(b, c)
 		case c == ' ' && query:
 			b = append(b, '+')
-		case !query && (c == '/' || c == ':' || c == '@' || c == '&' || c == '=' || c == '+' || c == '$' || c == ','):
+		case !query && (c == '/' || c == ':' || c == '@' || c == '&' || c == '=' || c == '+' || c == '$' || c == ',' || c == ';'):
 			b = append(b, c)
 		default:
 			b = append(b, '%', hex[c>>4], hex[c&15])
@@ -328,4 +382,159 @@ func (v Values) Encode() string {
 		}
 	}
 	return s
+}
+
+// EscapedPath returns the escaped form of u.Path: u.RawPath when it is a
+// valid escaping of u.Path, otherwise Path's default escaping.
+func (u *URL) EscapedPath() string {
+	if u.RawPath != "" && validEncodedPath(u.RawPath) {
+		p, err := PathUnescape(u.RawPath)
+		if err == nil && p == u.Path {
+			return u.RawPath
+		}
+	}
+	if u.Path == "*" {
+		return "*" // don't escape (Issue 11202)
+	}
+	return escape(u.Path, false)
+}
+
+// validEncodedPath reports whether s is a valid encoded path: it may
+// hold sub-delims and '%' but nothing escape would escape.
+func validEncodedPath(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '!', '$', '&', '\'', '(', ')', '*', '+', ',', ';', '=', ':', '@', '[', ']', '%':
+			// ok
+		default:
+			if escape(s[i:i+1], false) != s[i:i+1] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// IsAbs reports whether the URL is absolute (has a non-empty scheme).
+func (u *URL) IsAbs() bool { return u.Scheme != "" }
+
+// Parse parses a URL in the context of the receiver. The provided URL
+// may be relative or absolute. Parse returns nil, err on parse failure,
+// otherwise its return value is the same as ResolveReference.
+func (u *URL) Parse(ref string) (*URL, error) {
+	refURL, err := Parse(ref)
+	if err != nil {
+		return nil, err
+	}
+	return u.ResolveReference(refURL), nil
+}
+
+// ResolveReference resolves a URI reference to an absolute URI from an
+// absolute base URI u, per RFC 3986 Section 5.2 (Go 1.19's algorithm).
+// It always returns a new URL; an absolute ref is returned as a copy
+// with its path's dot segments removed.
+func (u *URL) ResolveReference(ref *URL) *URL {
+	url := *ref
+	if ref.Scheme == "" {
+		url.Scheme = u.Scheme
+	}
+	if ref.Scheme != "" || ref.Host != "" || ref.User != "" {
+		// The "absoluteURI" or "net_path" cases.
+		url.setPath(resolvePath(ref.EscapedPath(), ""))
+		return &url
+	}
+	if ref.Opaque != "" {
+		url.User = ""
+		url.Host = ""
+		url.Path = ""
+		url.RawPath = ""
+		return &url
+	}
+	if ref.Path == "" && !ref.ForceQuery && ref.RawQuery == "" {
+		url.RawQuery = u.RawQuery
+		if ref.Fragment == "" {
+			url.Fragment = u.Fragment
+		}
+	}
+	// The "abs_path" or "rel_path" cases.
+	url.Host = u.Host
+	url.User = u.User
+	url.setPath(resolvePath(u.EscapedPath(), ref.EscapedPath()))
+	return &url
+}
+
+// setPath sets Path and RawPath from the escaped path p: RawPath is
+// kept only when p is not the default escaping of Path.
+func (u *URL) setPath(p string) error {
+	path, err := PathUnescape(p)
+	if err != nil {
+		return err
+	}
+	u.Path = path
+	if escape(path, false) == p {
+		u.RawPath = ""
+	} else {
+		u.RawPath = p
+	}
+	return nil
+}
+
+// resolvePath applies special path segments from refs and applies them
+// to base, per RFC 3986.
+func resolvePath(base, ref string) string {
+	var full string
+	if ref == "" {
+		full = base
+	} else if ref[0] != '/' {
+		i := strings.LastIndex(base, "/")
+		full = base[:i+1] + ref
+	} else {
+		full = ref
+	}
+	if full == "" {
+		return ""
+	}
+
+	var elem string
+	var dst strings.Builder
+	first := true
+	remaining := full
+	// We want to return a leading '/', so write it now.
+	dst.WriteByte('/')
+	found := true
+	for found {
+		elem, remaining, found = strings.Cut(remaining, "/")
+		if elem == "." {
+			first = false
+			continue
+		}
+		if elem == ".." {
+			// Ignore the leading '/' we already wrote.
+			str := dst.String()[1:]
+			index := strings.LastIndexByte(str, '/')
+			dst.Reset()
+			dst.WriteByte('/')
+			if index == -1 {
+				first = true
+			} else {
+				dst.WriteString(str[:index])
+			}
+		} else {
+			if !first {
+				dst.WriteByte('/')
+			}
+			dst.WriteString(elem)
+			first = false
+		}
+	}
+	if elem == "." || elem == ".." {
+		dst.WriteByte('/')
+	}
+	// We wrote an initial '/', but we don't want two.
+	r := dst.String()
+	if len(r) > 1 && r[1] == '/' {
+		r = r[1:]
+	}
+	return r
 }
