@@ -63,6 +63,10 @@ namespace gorun::runtime {
 
 GCState gcstate;
 
+// The roots the last mark scanned, for the goal and gctrace (mgcmark.cpp
+// fills them): goroutine stacks and G structs, and globals.
+uint64_t gcStackScanBytes = 0, gcGlobalsScanBytes = 0;
+
 namespace {
 
 constexpr uint64_t MinHeapGoal = 4 << 20;  // Go's heapMinimum
@@ -90,9 +94,14 @@ void adjustTriggerRatio(uint64_t trigger, uint64_t heapAtMarkEnd, uint64_t goal,
   triggerRatio = triggerRatio < 0.3 ? 0.3 : triggerRatio > 0.875 ? 0.875 : triggerRatio;
 }
 
+// The goal grows GOGC percent over the live heap plus the roots the last
+// mark scanned (Go 1.18's pacer: a program with a million goroutines
+// pays for scanning their stacks at every cycle, so it should not collect
+// as often as its small heap alone would say).
 uint64_t goalFor(uint64_t marked) {
   if (gcstate.gcPercent < 0) return 0;
-  uint64_t g = marked + marked / 100 * uint64_t(gcstate.gcPercent);
+  uint64_t roots = gcStackScanBytes + gcGlobalsScanBytes;
+  uint64_t g = marked + (marked + roots) / 100 * uint64_t(gcstate.gcPercent);
   uint64_t min = MinHeapGoal * uint64_t(gcstate.gcPercent) / 100;
   return g < min ? min : g;
 }
@@ -150,8 +159,6 @@ void gcinit() {
   gcstate.heapTrigger = triggerFor(0, gcstate.heapGoal);
 }
 
-// Statistics of the scan, for gctrace (mgcmark.cpp fills them).
-uint64_t gcStackScanBytes = 0, gcGlobalsScanBytes = 0;
 
 void (*gcMarkHook)() = nullptr;
 

@@ -220,9 +220,13 @@ void gcMarkRoots(uintptr_t fresh) {
   if (self) scanOwnStack(self);
   if (!allp) return;
   // Goroutines: stacks, saved registers, the G structs.
+  // A dead G (on a free list) holds nothing live: its stale fields
+  // would only keep garbage.
   for (G* gp = allgsHead(); gp; gp = gp->alllink) {
+    if (gp->atomicstatus == _Gdead) continue;
     scanstack(gp);
     scanConservative(reinterpret_cast<uintptr_t>(gp), reinterpret_cast<uintptr_t>(gp + 1));
+    gcStackScanBytes += sizeof(G);
   }
   // Ms waiting inside runtime calls.
   for (M* mp = allm; mp; mp = mp->alllink) {
