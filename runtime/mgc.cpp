@@ -195,7 +195,7 @@ void printGCTrace(const CycleTimes& c, bool forced) {
       (unsigned long long)(c.goal >> 20), (unsigned long long)(gcStackScanBytes >> 20),
       (unsigned long long)(gcGlobalsScanBytes >> 20), allp ? int(gomaxprocs.load()) : 1,
       forced ? " (forced)" : "");
-  writeAllRaw(2, line, size_t(n));
+  writeAll(2, line, size_t(n));
 }
 
 // Precleaning stops after this many rounds, or once a round finds fewer

@@ -37,7 +37,8 @@
 // is under 1 KiB, then at every (used / 1 KiB)-th check, and past 1 MiB
 // every (used / 64)-th, so copying costs a bounded amount per call
 // whatever the depth (a 1,000,000-deep recursion, or the 1 GB overflow,
-// stays linear). Old stacks are poisoned (0xdb) so a missed pointer shows.
+// stays linear). The used part of an old stack is poisoned (0xdb) so that a
+// missed pointer shows.
 #include "runtime/sched.h"
 
 #include <cstdlib>
@@ -218,9 +219,12 @@ void copystack(G* gp, uintptr_t newsize) {
   gp->stacklo = newlo;
   gp->stackhi = newhi;
   gp->stackguard0 = stressStackMove() ? StackPreempt : newlo + StackGuard;
-  // Under the stress switch the old stack is poisoned, so that a pointer
-  // the relocation missed reads garbage at once.
-  if (stressStackMove()) std::memset(reinterpret_cast<void*>(oldlo), 0xdb, oldhi - oldlo);
+  // Under the stress switch the old stack's used part is poisoned, so that
+  // a pointer the relocation missed (it can only point there) reads
+  // garbage at once. Not the whole stack: after a deep recursion it may be
+  // tens of MB, mostly untouched since, and moves at shallow depths are
+  // frequent.
+  if (stressStackMove()) std::memset(reinterpret_cast<void*>(sp), 0xdb, used);
   stackfree(mp->p, oldlo, oldhi - oldlo);
 }
 
