@@ -56,12 +56,14 @@ constexpr int kMaxNesting = 1000;
 // Stack kept free below the deepest parser frame, for error reporting.
 constexpr uintptr_t kStackReserve = 256 << 10;
 
-// The stack range of the calling thread, or {0, 0} if unknown.
+// The stack range of the calling thread, or {0, 0} if unknown. Computed
+// once per thread: on the main thread pthread_getattr_np reads
+// /proc/self/maps, which cost milliseconds per parsed file.
 struct StackRange {
   uintptr_t lo = 0, hi = 0;
 };
 
-StackRange currentStack() {
+StackRange computeStack() {
   StackRange r;
   pthread_attr_t attr;
   if (pthread_getattr_np(pthread_self(), &attr) != 0) return r;
@@ -72,6 +74,11 @@ StackRange currentStack() {
     r.hi = r.lo + size;
   }
   pthread_attr_destroy(&attr);
+  return r;
+}
+
+StackRange currentStack() {
+  static thread_local const StackRange r = computeStack();
   return r;
 }
 constexpr const char* kNoGenerics = "type parameters are not supported by gorun";

@@ -108,6 +108,10 @@ Function* Lowering::funcFor(fe::Func* f) {
     auto it = initNames_.find(f->decl);
     if (it != initNames_.end()) name = it->second;
   }
+  if (auto it = unlowered_.find(f); it != unlowered_.end()) {
+    queue_.push_back(it->second);
+    unlowered_.erase(it);
+  }
   FunctionType* ty = funcType(signatureOf(f));
   if (Function* fn = mod_->getFunction(name)) {
     if (fn->getFunctionType() == ty) return fn;
@@ -350,41 +354,61 @@ void Lowering::lowerNativeWrapper(fe::Func* f, Function* fn) {
 // ---------------------------------------------------------------------------
 // Packages
 
+void Lowering::initVarByCode(const fe::Package::VarInit& vi) {
+  if (vi.lhs.size() == 1) {
+    fe::Var* v = vi.lhs[0];
+    if (v->name == "_") {
+      expr(vi.rhs);
+      return;
+    }
+    if (auto* lit = fe::dyn_cast<fe::CompositeLit>(vi.rhs);
+        lit && lit->type && fe::identical(lit->type, v->type) &&
+        fe::underlying(v->type)->kind != fe::TypeKind::Slice &&
+        fe::underlying(v->type)->kind != fe::TypeKind::Map) {
+      Value* tmp = entryAlloca(memType(v->type));
+      zeroMem(v->type, tmp);
+      buildInto(tmp, lit, v->type);
+      copyMem(v->type, globalFor(v), tmp);
+      return;
+    }
+    storeValue(v->type, exprTo(vi.rhs, v->type), globalFor(v));
+    return;
+  }
+  std::vector<Value*> vals = exprMulti(vi.rhs);
+  for (size_t i = 0; i < vi.lhs.size() && i < vals.size(); ++i) {
+    fe::Var* v = vi.lhs[i];
+    if (v->name == "_") continue;
+    fe::Type* from = multiType(vi.rhs, i);
+    storeValue(v->type, implicitConvert(from, v->type, vals[i]), globalFor(v));
+  }
+}
+
 void Lowering::lowerPackageInit(fe::Package* pkg) {
   auto* ty = FunctionType::get(Type::getVoidTy(ctx_), {ptr_}, false);
   Function* fn = defineFunction(pkg->linkPath() + ".init", ty, GlobalValue::ExternalLinkage);
   auto* sig = tc_.make<fe::Signature>();
   recordMeta(fn, sig, pkg->files.empty() ? fe::Pos{} : pkg->files[0]->pos);
   beginFunction(fn, sig);
+  // Until an initialiser runs code, every global holds its static image.
+  globalsIntact_ = true;
   for (const auto& vi : pkg->initOrder) {
     if (failed()) break;
     if (!vi.rhs) continue;  // globals start zeroed
-    if (vi.lhs.size() == 1) {
+    if (vi.lhs.size() == 1 && vi.lhs[0]->name != "_") {
+      // Known at compile time (a constant, a table): the global's initial
+      // value, as Go's static initialisation does; no code.
       fe::Var* v = vi.lhs[0];
-      if (v->name == "_") {
-        expr(vi.rhs);
+      if (Constant* image = constImage(vi.rhs, v->type, /*once=*/true)) {
+        globalFor(v)->setInitializer(image);
+        staticVars_[v] = image;
         continue;
       }
-      if (auto* lit = fe::dyn_cast<fe::CompositeLit>(vi.rhs);
-          lit && lit->type && fe::identical(lit->type, v->type) &&
-          fe::underlying(v->type)->kind != fe::TypeKind::Slice &&
-          fe::underlying(v->type)->kind != fe::TypeKind::Map) {
-        Value* tmp = entryAlloca(memType(v->type));
-        zeroMem(v->type, tmp);
-        buildInto(tmp, lit, v->type);
-        copyMem(v->type, globalFor(v), tmp);
-        continue;
-      }
-      storeValue(v->type, exprTo(vi.rhs, v->type), globalFor(v));
-      continue;
     }
-    std::vector<Value*> vals = exprMulti(vi.rhs);
-    for (size_t i = 0; i < vi.lhs.size() && i < vals.size(); ++i) {
-      fe::Var* v = vi.lhs[i];
-      if (v->name == "_") continue;
-      fe::Type* from = multiType(vi.rhs, i);
-      storeValue(v->type, implicitConvert(from, v->type, vals[i]), globalFor(v));
-    }
+    wholeInit_ = vi.rhs;
+    wholeInitPure_ = false;
+    initVarByCode(vi);
+    if (!wholeInitPure_) globalsIntact_ = false;
+    wholeInit_ = nullptr;
   }
   for (size_t k = 0; k < pkg->inits.size(); ++k) {
     auto it = initNames_.find(pkg->inits[k]);
@@ -397,7 +421,8 @@ void Lowering::lowerPackageInit(fe::Package* pkg) {
   finishFunction();
 }
 
-Expected<std::unique_ptr<Module>> Lowering::lowerPackage(fe::Package* pkg) {
+Expected<std::unique_ptr<Module>> Lowering::lowerPackage(fe::Package* pkg,
+                                                        const StringSet<>* needed) {
   pkg_ = pkg;
   mod_ = std::make_unique<Module>(pkg->path, ctx_);
   mod_->setDataLayout(dl_);
@@ -412,36 +437,25 @@ Expected<std::unique_ptr<Module>> Lowering::lowerPackage(fe::Package* pkg) {
     for (auto* v : vi.lhs)
       if (v->name != "_") globalFor(v);
 
+  // The roots are queued in source order; the rest wait in unlowered_
+  // until funcFor meets them.
   for (auto* file : pkg->files) {
-    file_ = file->filename;
     for (auto* d : file->decls) {
-      if (failed()) break;
       auto* fd = fe::dyn_cast<fe::FuncDecl>(d);
       if (!fd || !fd->name) continue;
       auto* f = static_cast<fe::Func*>(fd->name->obj);
-      if (!f || f->kind != fe::ObjKind::Func) {
-        if (initNames_.count(fd) && fd->body) {
-          // init() need not be in scope; lower it with an empty signature.
-          auto* sig = tc_.make<fe::Signature>();
-          Function* fn = defineFunction(initNames_[fd], funcType(sig), GlobalValue::ExternalLinkage);
-          lowerFuncDecl(fd, fn, sig);
-          continue;
-        }
-        fail(fd->pos, "internal error: function without object");
-        break;
-      }
-      fe::Signature* sig = signatureOf(f);
-      bool isInit = initNames_.count(fd) != 0;
-      std::string name = isInit ? initNames_[fd] : f->fullName;
-      Function* fn = defineFunction(name, funcType(sig),
-                                    GlobalValue::ExternalLinkage);
-      if (fd->body)
-        lowerFuncDecl(fd, fn, sig);
+      bool root = !needed || initNames_.count(fd) || !f || f->kind != fe::ObjKind::Func ||
+                  needed->contains(f->fullName);
+      if (root)
+        queue_.push_back({fd, file->filename});
       else
-        lowerNativeWrapper(f, fn);
+        unlowered_[f] = {fd, file->filename};
     }
   }
+  lowerQueued();
+  if (!pkg->files.empty()) file_ = pkg->files.back()->filename;
   if (!failed()) lowerPackageInit(pkg);
+  lowerQueued();
   if (failed()) return make_error<StringError>(*error_, inconvertibleErrorCode());
   finishDebugInfo();
 
@@ -453,6 +467,34 @@ Expected<std::unique_ptr<Module>> Lowering::lowerPackage(fe::Package* pkg) {
         inconvertibleErrorCode());
   }
   return std::move(mod_);
+}
+
+void Lowering::lowerQueued() {
+  for (size_t i = 0; i < queue_.size() && !failed(); ++i) {
+    auto [fd, file] = queue_[i];
+    file_ = file;
+    auto* f = static_cast<fe::Func*>(fd->name->obj);
+    if (!f || f->kind != fe::ObjKind::Func) {
+      if (initNames_.count(fd) && fd->body) {
+        // init() need not be in scope; lower it with an empty signature.
+        auto* sig = tc_.make<fe::Signature>();
+        Function* fn = defineFunction(initNames_[fd], funcType(sig), GlobalValue::ExternalLinkage);
+        lowerFuncDecl(fd, fn, sig);
+        continue;
+      }
+      fail(fd->pos, "internal error: function without object");
+      break;
+    }
+    fe::Signature* sig = signatureOf(f);
+    bool isInit = initNames_.count(fd) != 0;
+    std::string name = isInit ? initNames_[fd] : f->fullName;
+    Function* fn = defineFunction(name, funcType(sig), GlobalValue::ExternalLinkage);
+    if (fd->body)
+      lowerFuncDecl(fd, fn, sig);
+    else
+      lowerNativeWrapper(f, fn);
+  }
+  queue_.clear();
 }
 
 Expected<std::unique_ptr<Module>> Lowering::lowerEntry(const std::vector<fe::Package*>& pkgs) {

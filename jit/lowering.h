@@ -40,6 +40,7 @@
 
 #include <llvm/ADT/DenseMap.h>
 #include <llvm/ADT/StringMap.h>
+#include <llvm/ADT/StringSet.h>
 #include <llvm/IR/DIBuilder.h>
 #include <llvm/IR/DataLayout.h>
 #include <llvm/IR/IRBuilder.h>
@@ -124,9 +125,13 @@ class Lowering {
            const std::string& triple);
   ~Lowering();
 
-  // Lowers every function, native wrapper and variable of `pkg` and its
-  // initialiser "<path>.init". The module is verified.
-  llvm::Expected<std::unique_ptr<llvm::Module>> lowerPackage(fe::Package* pkg);
+  // Lowers the functions, native wrappers and variables of `pkg` and its
+  // initialiser "<path>.init". The module is verified. needed null: every
+  // function. Otherwise only what the program may reach: the functions
+  // whose link names are in *needed (what the packages importing pkg
+  // refer to), the init functions, and what those refer to, transitively.
+  llvm::Expected<std::unique_ptr<llvm::Module>> lowerPackage(
+      fe::Package* pkg, const llvm::StringSet<>* needed = nullptr);
 
   // The module defining "gorun.entry": calls each package's "<path>.init" in
   // order, then main.main.
@@ -188,6 +193,8 @@ class Lowering {
   void finishDebugInfo();
   void lowerNativeWrapper(fe::Func* f, llvm::Function* fn);
   void lowerPackageInit(fe::Package* pkg);
+  void initVarByCode(const fe::Package::VarInit& vi);  // a variable initialiser as code
+  void lowerQueued();  // lowers queue_, and what it meets, until empty
   void beginFunction(llvm::Function* fn, fe::Signature* sig);
   void finishFunction();
   llvm::Function* defineFunction(llvm::StringRef name, llvm::FunctionType* ty,
@@ -363,6 +370,7 @@ class Lowering {
   llvm::Value* mapKey(fe::Type* mapType, fe::Expr* key);  // spilled key
   llvm::Value* makeMap(fe::CallExpr* c);
   llvm::Value* mapLit(fe::CompositeLit* lit, fe::Type* t);
+  bool mapLitFromTables(fe::CompositeLit* lit, fe::Type* t, llvm::Value* h);
   llvm::Value* mapIndex(fe::IndexExpr* e);
   std::vector<llvm::Value*> mapIndexCommaOk(fe::IndexExpr* e);  // {v, ok}
   MapLvalue mapLvalue(fe::Expr* lhs);
@@ -393,6 +401,19 @@ class Lowering {
   void buildInto(llvm::Value* dst, fe::CompositeLit* lit, fe::Type* t);
   void storeInto(llvm::Value* dst, fe::Expr* e, fe::Type* t);  // dst is fresh, zeroed
   llvm::Value* heapLit(fe::CompositeLit* lit, fe::Type* t);    // &T{...}
+  // The memory image of e as a value of type t when it is known at compile
+  // time: a constant or nil of a non-interface type, or a struct or array
+  // literal of such values. Null otherwise (a variable, a call, an
+  // interface; a slice, map or &T literal, which allocates). once: e is a
+  // package-level initialiser, evaluated once, so slice and &T literals of
+  // such values qualify too, their memory a new mutable global.
+  llvm::Constant* constImage(fe::Expr* e, fe::Type* t, bool once = false);
+  // The image of the n elements of an array or slice literal, or null.
+  llvm::Constant* elemsImage(fe::Type* elem, int64_t n, fe::CompositeLit* lit, bool once);
+  llvm::Constant* dataGlobal(llvm::Constant* image, llvm::Align align);  // a mutable global
+  int64_t sliceLitLen(fe::CompositeLit* lit);
+  // Copies image into dst from a private constant global.
+  void copyImage(llvm::Value* dst, llvm::Constant* image, llvm::Align align);
 
  public:
   // --- errors
@@ -439,6 +460,20 @@ class Lowering {
   std::vector<std::pair<fe::Type*, llvm::GlobalVariable*>> typeDescsByName_;
   llvm::StringMap<llvm::Constant*> strings_;
   llvm::DenseMap<const fe::FuncDecl*, std::string> initNames_;  // init() link names
+  // Functions of pkg_ to lower (a declaration and its file), and those not
+  // reached yet: funcFor moves a function from unlowered_ to queue_.
+  using PendingDecl = std::pair<fe::FuncDecl*, std::string>;
+  std::vector<PendingDecl> queue_;
+  llvm::DenseMap<const fe::Func*, PendingDecl> unlowered_;
+  // Package initialisation (composite.cpp): the images of the variables
+  // initialised statically; whether no initialiser has run code that could
+  // change a global yet, so that those variables still hold their images;
+  // the right-hand side being lowered as code, and whether that code
+  // (mapLitFromTables) changes no Go variable.
+  llvm::DenseMap<const fe::Object*, llvm::Constant*> staticVars_;
+  bool globalsIntact_ = false;
+  fe::Expr* wholeInit_ = nullptr;
+  bool wholeInitPure_ = false;
 };
 
 // --- gcdata.cpp: the collector's root table of a module. Adds to `mod` a

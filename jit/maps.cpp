@@ -61,6 +61,7 @@ Value* Lowering::makeMap(fe::CallExpr* c) {
 Value* Lowering::mapLit(fe::CompositeLit* lit, fe::Type* t) {
   fe::Map* m = mapOf(t);
   Value* h = callRuntime("runtime.makemap", {typeDesc(t), b_.getInt64(int64_t(lit->elts.size()))});
+  if (mapLitFromTables(lit, t, h)) return h;
   AllocaInst* val = entryAlloca(memType(m->elem), "mapval");
   val->setAlignment(alignOf(m->elem));
   for (auto* e : lit->elts) {
@@ -73,6 +74,52 @@ Value* Lowering::mapLit(fe::CompositeLit* lit, fe::Type* t) {
     copyMem(m->elem, slot, val);
   }
   return h;
+}
+
+// A map literal that is a whole package-level initialiser, with many keys
+// and values known at compile time (unicode.Categories: 40 entries of
+// string -> *RangeTable), is filled by a loop over two constant arrays
+// instead of code per entry, which code generation pays for per entry.
+bool Lowering::mapLitFromTables(fe::CompositeLit* lit, fe::Type* t, Value* h) {
+  constexpr size_t kMinEntries = 8;  // below, the loop costs more than it saves
+  if (lit != wholeInit_ || lit->elts.size() < kMinEntries) return false;
+  fe::Map* m = mapOf(t);
+  std::vector<Constant*> keys, vals;
+  for (auto* e : lit->elts) {
+    auto* kv = fe::dyn_cast<fe::KeyValueExpr>(e);
+    if (!kv) return false;
+    Constant* k = constImage(kv->key, m->key, /*once=*/true);
+    Constant* v = k ? constImage(kv->value, m->elem, /*once=*/true) : nullptr;
+    if (!v) return false;
+    keys.push_back(k);
+    vals.push_back(v);
+  }
+  auto table = [&](fe::Type* et, std::vector<Constant*>& elems) {
+    auto* arrTy = ArrayType::get(memType(et), elems.size());
+    auto* gv = new GlobalVariable(*mod_, arrTy, true, GlobalValue::PrivateLinkage,
+                                  ConstantArray::get(arrTy, elems), "maplit");
+    gv->setAlignment(alignOf(et));
+    return gv;
+  };
+  GlobalVariable* keyTab = table(m->key, keys);
+  GlobalVariable* valTab = table(m->elem, vals);
+  BasicBlock* pre = b_.GetInsertBlock();
+  BasicBlock* loop = BasicBlock::Create(ctx_, "maplit.loop", fn_->fn);
+  BasicBlock* done = BasicBlock::Create(ctx_, "maplit.done", fn_->fn);
+  b_.CreateBr(loop);
+  b_.SetInsertPoint(loop);
+  PHINode* i = b_.CreatePHI(i64_, 2, "i");
+  i->addIncoming(b_.getInt64(0), pre);
+  Value* k = b_.CreateInBoundsGEP(keyTab->getValueType(), keyTab, {b_.getInt64(0), i});
+  Value* v = b_.CreateInBoundsGEP(valTab->getValueType(), valTab, {b_.getInt64(0), i});
+  Value* slot = callRuntime("runtime.mapassign", {typeDesc(t), h, k});
+  copyMem(m->elem, slot, v);
+  Value* next = b_.CreateAdd(i, b_.getInt64(1));
+  i->addIncoming(next, b_.GetInsertBlock());
+  b_.CreateCondBr(b_.CreateICmpULT(next, b_.getInt64(int64_t(keys.size()))), loop, done);
+  b_.SetInsertPoint(done);
+  wholeInitPure_ = true;  // makemap and mapassign change no Go variable
+  return true;
 }
 
 Value* Lowering::mapIndex(fe::IndexExpr* e) {

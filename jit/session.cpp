@@ -1,4 +1,5 @@
-// The ORC session: one LLJIT per process, one module per package.
+// The ORC session: one LLJIT per process; one module per program, or per
+// package and input in the REPL.
 //
 // This is the only file that includes ORC and PassBuilder headers (they
 // cost seconds and most of a gigabyte to compile each time); the lowering
@@ -22,6 +23,24 @@
 //     with the file and declaration line the lowering recorded
 //     (FuncMetaTable) and the line table read from the object's DWARF
 //     (linetable.h), so tracebacks print Go names and file:line.
+//   - Dead code. Only what a program can reach is lowered and compiled;
+//     start-up used to grow with the size of every imported package
+//     (importing time cost 0.1 s of lowering and code generation, strconv
+//     0.25 s more). The packages are lowered dependents first: the entry
+//     (main.main and every package's initialiser), main (whole), then the
+//     imports in reverse load order, so that when a package is lowered
+//     every package that can refer to it already has been. Their modules'
+//     declarations are the `needed` set: lowerPackage lowers those
+//     functions, the init functions and the variable initialisers, and
+//     whatever they refer to in turn. A type descriptor refers to every
+//     method of its type, so interface calls and method values find their
+//     targets. Each module is then linked into the entry module with
+//     Linker::LinkOnlyNeeded, which copies only the definitions something
+//     already linked refers to: main's unreachable functions and duplicate
+//     linkonce_odr descriptors go, and the program is compiled as one
+//     module. Measured: hello world compiles 15 of the 79 functions it used
+//     to, a program printing a time.Duration 40 of 274. The REPL
+//     (addPackage) lowers packages whole: a later input may call anything.
 //
 // Modules share one ThreadSafeContext; type descriptors, closure constants
 // and method wrappers are linkonce_odr, so every package's module may emit
@@ -37,6 +56,7 @@
 #include <llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h>
 #include <llvm/ExecutionEngine/Orc/LLJIT.h>
 #include <llvm/ExecutionEngine/Orc/ObjectLinkingLayer.h>
+#include <llvm/Linker/Linker.h>
 #include <llvm/Passes/PassBuilder.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
@@ -132,17 +152,30 @@ class SessionImpl final : public Session {
     LLVMContext& llctx = *tsctx_.getContext();
     const DataLayout& dl = jit_->getDataLayout();
     std::string triple = jit_->getTargetTriple().str();
-    for (auto* pkg : pkgs) {
+    Lowering entryLowering(ctx, llctx, dl, triple);
+    auto entry = entryLowering.lowerEntry(pkgs);
+    if (!entry) return entry.takeError();
+    std::unique_ptr<Module> prog = std::move(*entry);
+    StringSet<> needed;
+    auto addNeeded = [&needed](const Module& m) {
+      for (const Function& f : m)
+        if (f.isDeclaration()) needed.insert(f.getName());
+    };
+    addNeeded(*prog);
+    Linker linker(*prog);
+    for (size_t i = pkgs.size(); i-- > 0;) {
       Lowering lowering(ctx, llctx, dl, triple);
       lowering.setMetaTable(meta_.get());
-      auto mod = lowering.lowerPackage(pkg);
+      // main (last) is lowered whole, so that every construct of the
+      // user's code is checked as before, reachable or not.
+      auto mod = lowering.lowerPackage(pkgs[i], i + 1 == pkgs.size() ? nullptr : &needed);
       if (!mod) return mod.takeError();
-      if (Error e = addModule(std::move(*mod))) return e;
+      addNeeded(**mod);
+      if (linker.linkInModule(std::move(*mod), Linker::LinkOnlyNeeded))
+        return make_error<StringError>("gorun: internal error: cannot link package modules",
+                                       inconvertibleErrorCode());
     }
-    Lowering lowering(ctx, llctx, dl, triple);
-    auto entry = lowering.lowerEntry(pkgs);
-    if (!entry) return entry.takeError();
-    if (Error e = addModule(std::move(*entry))) return e;
+    if (Error e = addModule(std::move(prog))) return e;
     auto sym = jit_->lookup("gorun.entry");
     if (!sym) return sym.takeError();
     if (Error e = registerRoots()) return e;
