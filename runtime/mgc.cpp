@@ -346,6 +346,21 @@ void gcStart(bool forced, uintptr_t fresh) {
   waitGC([&] { return int32_t(gcstate.cyclesDone.load() - target) >= 0; });
 }
 
+void gcDebugState() {
+  printstring("\ngc: running=");
+  printint(gcstate.running.load() ? 1 : 0);
+  printstring(" marking=");
+  printint(gcstate.marking.load() ? 1 : 0);
+  printstring(" cyclesDone=");
+  printuint(gcstate.cyclesDone.load());
+  printstring(" cyclesWanted=");
+  printuint(gcstate.cyclesWanted.load());
+  printstring(" heapLive=");
+  printuint(gcstate.heapLive.load());
+  printstring(" heapGoal=");
+  printuint(gcstate.heapGoal.load());
+}
+
 void gcWaitOverGoal() {
   int64_t t0 = nanotime();
   uint32_t done = gcstate.cyclesDone.load();

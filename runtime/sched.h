@@ -242,6 +242,8 @@ void startTheWorld();
 void stopAtRuntimeCall();
 // The collector thread's loop (mgc.cpp), on the M proc.cpp starts for it.
 [[noreturn]] void gcBgWorker();
+// Prints the collector's state (for the SIGQUIT dump).
+void gcDebugState();
 // The head of the allgs list (alllink), for the collector's stack scan.
 G* allgsHead();
 

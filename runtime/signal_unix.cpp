@@ -10,7 +10,9 @@
 //     signal during runtime execution".
 // Both print the goroutine's traceback from the faulting pc and rbp and
 // exit 2. The handler uses only write(2) and reads that never block.
+// SIGQUIT prints every goroutine, as Go does.
 #include "runtime/runtime2.h"
+#include "runtime/sched.h"
 #include "runtime/symtab.h"
 
 #include <csignal>
@@ -87,6 +89,42 @@ void sighandler(int sig, siginfo_t* info, void* ctx) {
   _exit(2);
 }
 
+// SIGQUIT (Go's dump on ^\, and what the conformance runner sends to a
+// program that hangs): every goroutine's stack and the scheduler's and
+// collector's state, then exit 2. Reads shared state without locks: the
+// process is about to die and a consistent snapshot would need the world
+// stopped, which is what may be stuck.
+void sigquit(int, siginfo_t*, void*) {
+  printstring("SIGQUIT: quit\n");
+  printstring("sched: gcwaiting=");
+  printint(sched.gcwaiting.load() ? 1 : 0);
+  printstring(" stopwait=");
+  printint(sched.stopwait);
+  printstring(" npidle=");
+  printint(sched.npidle.load());
+  printstring(" nmspinning=");
+  printint(sched.nmspinning.load());
+  printstring(" nmidle=");
+  printint(sched.nmidle);
+  printstring(" runqsize=");
+  printint(sched.runqsize.load());
+  printstring("\nP:");
+  for (int32_t i = 0; allp && i < gomaxprocs.load(); i++) {
+    printstring(" ");
+    printint(allp[i]->status.load());
+    printstring("/");
+    printint(runqlen(allp[i]));
+  }
+  gcDebugState();
+  printstring("\n");
+  for (G* gp = allgsHead(); gp; gp = gp->alllink) {
+    if (gp->atomicstatus == _Gdead) continue;
+    printstring("\n");
+    tracebackG(gp);
+  }
+  _exit(2);
+}
+
 }  // namespace
 
 // Every M handles its own faults on its own alternate stack.
@@ -110,6 +148,8 @@ void initsig() {
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER | SA_RESETHAND;
   sigemptyset(&sa.sa_mask);
   for (int sig : {SIGSEGV, SIGBUS, SIGFPE}) sigaction(sig, &sa, nullptr);
+  sa.sa_sigaction = sigquit;
+  sigaction(SIGQUIT, &sa, nullptr);
 }
 
 }  // namespace gorun::runtime

@@ -107,7 +107,9 @@ void tracebackG(G* gp) {
   printstring("goroutine ");
   printint(gp->goid);
   printstring(" [");
-  printstring(waitReasonString(gp->waitreason));
+  uint32_t st = gp->atomicstatus;
+  printstring(st == _Grunning ? "running" : st == _Grunnable ? "runnable"
+                                                               : waitReasonString(gp->waitreason));
   printstring("]:\n");
   tracebackTarget = gp;
   printFrames(gp->sched.pc, gp->sched.rbp, true, false);

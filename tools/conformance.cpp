@@ -152,13 +152,22 @@ RunResult run(const std::vector<std::string>& argv, const fs::path& dir, int tim
   close(errPipe[1]);
 
   using Clock = std::chrono::steady_clock;
-  const auto deadline = Clock::now() + std::chrono::seconds(timeoutSec);
+  auto deadline = Clock::now() + std::chrono::seconds(timeoutSec);
   pollfd fds[2] = {{outPipe[0], POLLIN, 0}, {errPipe[0], POLLIN, 0}};
   std::string* sinks[2] = {&r.out, &r.err};
   int openFds = 2;
   char buf[65536];
+  bool quitSent = false;
   while (openFds > 0) {
     auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+    if (left <= 0 && !quitSent) {
+      // A hang: SIGQUIT makes gorun (and Go) print every goroutine's
+      // stack before dying; collect it for two more seconds.
+      kill(pid, SIGQUIT);
+      quitSent = true;
+      deadline = Clock::now() + std::chrono::seconds(2);
+      continue;
+    }
     if (left <= 0) {
       r.timedOut = true;
       break;
@@ -177,6 +186,7 @@ RunResult run(const std::vector<std::string>& argv, const fs::path& dir, int tim
       }
     }
   }
+  r.timedOut = r.timedOut || quitSent;
   if (r.timedOut) kill(-pid, SIGKILL);
   for (auto& f : fds)
     if (f.fd >= 0) close(f.fd);
