@@ -15,7 +15,8 @@
 //     stopAtRuntimeCall (from gcStopSP up), conservatively, with callee-
 //     saved registers spilled first: C++ runtime code holds pointers
 //     there (a fresh object between mallocgc and its store).
-//   - Every G struct, conservatively (startfn, param, the sema record).
+//   - Every live G's fields that may point into the heap (scanG: startfn,
+//     param, the sema record, the defer and panic chains, the timer).
 //   - Every P's timers, conservatively (the Timer and its arg).
 //   - Registered ranges (addRootRange): the mutable globals of every JIT
 //     module (jit/gcdata.cpp), conservatively.
@@ -152,6 +153,17 @@ void scanstack(G* gp) {
   gcStackScanBytes += gp->stackhi - lo;
 }
 
+// The fields of a G that may hold the only reference to a heap object
+// (a million goroutines made scanning whole G structs dominate pause 1).
+// The others point at runtime structures (Ms, Gs, sudogs) or are
+// numbers; the saved registers are scanstack's.
+static_assert(sizeof(G) == 240, "G changed: if a new field can hold a heap pointer, scan it in scanG");
+void scanG(G* gp) {
+  const void* fields[] = {gp->startfn, gp->param, gp->timer, gp->semaAddr, gp->defers, gp->panics};
+  for (const void* p : fields) markConservative(reinterpret_cast<uintptr_t>(p));
+  gcStackScanBytes += 6 * sizeof(void*);
+}
+
 // The collecting M's own g0 stack, from this frame up, with the
 // callee-saved registers spilled into it.
 __attribute__((noinline)) void scanOwnStack(M* self) {
@@ -225,8 +237,7 @@ void gcMarkRoots(uintptr_t fresh) {
   for (G* gp = allgsHead(); gp; gp = gp->alllink) {
     if (gp->atomicstatus == _Gdead) continue;
     scanstack(gp);
-    scanConservative(reinterpret_cast<uintptr_t>(gp), reinterpret_cast<uintptr_t>(gp + 1));
-    gcStackScanBytes += sizeof(G);
+    scanG(gp);
   }
   // Ms waiting inside runtime calls.
   for (M* mp = allm; mp; mp = mp->alllink) {
