@@ -245,7 +245,6 @@ void gcCycle(bool forced, uintptr_t fresh) {
   c.live = gcMarkedBytes() + gcstate.blackBytes;
   gcstate.blackBytes = 0;
   gcSweepStart();
-  gcstate.heapMarked = c.live;
   gcstate.heapLive.store(c.live);
   c.assistWait = gcstate.assistWaitNs.exchange(0);
   adjustTriggerRatio(gcstate.heapTrigger.load(), c.heap1, gcstate.heapGoal.load(),

@@ -259,7 +259,6 @@ struct GCState {
   std::atomic<bool> forcedWanted{false};  // a runtime.GC is among the cycles asked for
   bool concurrent = false;                // dirty-page tracking works (mgcdirty.cpp)
   bool wpActive = false;                  // heap pages are armed; under the heap lock
-  uint64_t heapMarked = 0;            // live bytes at the last mark
   int64_t gcPercent = 100;            // GOGC; < 0: off
   uint32_t numGC = 0, numForcedGC = 0;
   uint64_t pauseTotalNs = 0;
