@@ -270,6 +270,10 @@ void Lowering::deferStmt(fe::DeferStmt* s) {
 }
 
 Value* Lowering::recoverCall(fe::CallExpr*) {
+  // gorecover checks that its caller's frame is the deferred call's own: a
+  // function calling recover must keep its frame, so it is never inlined
+  // (inlined into a helper, it would make the helper's recover work).
+  fn_->fn->addFnAttr(Attribute::NoInline);
   Function* fa = Intrinsic::getDeclaration(mod_.get(), Intrinsic::frameaddress, {ptr_});
   Value* fp = b_.CreateCall(fa, {b_.getInt32(0)}, "fp");
   fe::Type* any = tc_.anyType();
