@@ -434,7 +434,7 @@ class Lowering {
   std::unique_ptr<llvm::Module> mod_;
   llvm::IRBuilder<> b_;
   fe::Package* pkg_ = nullptr;
-  std::string file_;  // current file, for error positions
+  const fe::File* file_ = nullptr;  // current file, for positions
   fe::Pos curPos_;    // the statement or expression being lowered
   FuncState* fn_ = nullptr;
   std::optional<std::string> error_;
@@ -462,7 +462,7 @@ class Lowering {
   llvm::DenseMap<const fe::FuncDecl*, std::string> initNames_;  // init() link names
   // Functions of pkg_ to lower (a declaration and its file), and those not
   // reached yet: funcFor moves a function from unlowered_ to queue_.
-  using PendingDecl = std::pair<fe::FuncDecl*, std::string>;
+  using PendingDecl = std::pair<fe::FuncDecl*, const fe::File*>;
   std::vector<PendingDecl> queue_;
   llvm::DenseMap<const fe::Func*, PendingDecl> unlowered_;
   // Package initialisation (composite.cpp): the images of the variables

@@ -9,6 +9,8 @@
 #   conformance/<name>/GORUN_STRESS_GC=1,GOMAXPROCS=1 (and =2)
 #                                  every `// run` program, collecting
 #                                  continually
+#   conformance/<name>/-O          every `// run` program compiled with
+#                                  LLVM's optimisations (gorun -O)
 #   go/<name>                      the golden file agrees with the Go
 #                                  toolchain (only when `go` is installed);
 #                                  for an errorcheck file, `go build`
@@ -76,6 +78,14 @@ foreach(rel ${GORUN_CONFORMANCE_FILES})
       set_tests_properties(conformance/${name}/GOMAXPROCS=1 PROPERTIES
         SKIP_RETURN_CODE 77 LABELS "conformance;gomaxprocs1"
         ENVIRONMENT "GOMAXPROCS=1;CONFORMANCE_RUN_ONLY=1")
+      # Optimisation must not change what a program prints (inlining once
+      # let a helper's recover() stop a panic).
+      add_test(NAME conformance/${name}/-O
+        COMMAND gorun_conformance --gorun $<TARGET_FILE:gorun> --gorun-flag -O
+                --timeout ${GORUN_CONFORMANCE_TIMEOUT} ${src})
+      set_tests_properties(conformance/${name}/-O PROPERTIES
+        SKIP_RETURN_CODE 77 LABELS "conformance;variants"
+        ENVIRONMENT "CONFORMANCE_RUN_ONLY=1")
     endif()
     # Every program also runs on 2 and 8 Ps, and with the stack-move
     # stress switch (runtime/stack.cpp: every call goes through newstack,

@@ -640,8 +640,9 @@ struct TempDir {
 
 int usage() {
   std::fprintf(stderr,
-               "usage: conformance (--gorun PATH | --go PATH) [--timeout SECONDS] [--update] FILE.go\n"
+               "usage: conformance (--gorun PATH | --go PATH) [--gorun-flag FLAG]... [--timeout SECONDS] [--update] FILE.go\n"
                "  --gorun PATH  check gorun against FILE's expectations\n"
+               "  --gorun-flag FLAG  pass FLAG to gorun before the file (e.g. -O)\n"
                "  --go PATH     check FILE's expectations against the Go toolchain\n"
                "  --update      rewrite FILE.out (with --gorun also GORUN_UPDATE_GOLDEN=1)\n"
                "exit status: 0 pass, 1 fail, 77 skipped\n");
@@ -652,12 +653,14 @@ int usage() {
 
 int main(int argc, char** argv) {
   std::string gorun, go, fileArg;
+  std::vector<std::string> gorunFlags;
   int timeout = 30;
   bool update = false;
   for (int i = 1; i < argc; i++) {
     std::string a = argv[i];
     if (a == "--gorun" && i + 1 < argc) gorun = argv[++i];
     else if (a == "--go" && i + 1 < argc) go = argv[++i];
+    else if (a == "--gorun-flag" && i + 1 < argc) gorunFlags.push_back(argv[++i]);
     else if (a == "--timeout" && i + 1 < argc) timeout = std::atoi(argv[++i]);
     else if (a == "--update") update = true;
     else if (!a.empty() && a[0] == '-') return usage();
@@ -700,7 +703,9 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "SKIP %s: not a run test\n", file.c_str());
       return kSkip;
     }
-    std::vector<std::string> argv{gorun, base};
+    std::vector<std::string> argv{gorun};
+    argv.insert(argv.end(), gorunFlags.begin(), gorunFlags.end());
+    argv.push_back(base);
     Server server;
     if (t->directive == "run" && !t->server.empty()) {
       if (!server.start({gorun, t->server}, dir, timeout, why)) {
