@@ -3,6 +3,7 @@
 // Each returns n = bytes written and a nil error, as Go's do on success.
 #include "runtime/abi.h"
 #include "runtime/fmt.h"
+#include "runtime/fmt_scan.h"
 #include "runtime/natives.h"
 #include "runtime/malloc.h"
 #include "runtime/runtime2.h"
@@ -83,6 +84,28 @@ void fmt_Sprintln(void* r, const void* p) {
 void fmt_Sprintf(void* r, const void* p) {
   auto* a = static_cast<const FormatParams*>(p);
   returnString(r, gofmt::sprintf(view(a->format), args(a->a), nargs(a->a)));
+}
+
+// func sscan(str, format string, mode int, a []any) (n, kind int, msg string)
+// (stdlib/fmt/scan.go): the scanner is fmt_scan.cpp. The panics Go's
+// scanner lets through are raised here, after its C++ state is gone.
+void fmt_sscan(void* r, const void* p) {
+  void* fp = __builtin_frame_address(0);
+  struct Params {
+    GoString str;
+    GoString format;
+    int64_t mode;
+    GoSlice a;
+  };
+  auto* a = static_cast<const Params*>(p);
+  switch (gofmt::sscan(static_cast<gofmt::ScanMode>(a->mode), view(a->str), view(a->format),
+                       args(a->a), nargs(a->a), static_cast<gofmt::ScanResults*>(r))) {
+    case gofmt::ScanPanic::None: return;
+    case gofmt::ScanPanic::NilPointer:
+      panicRuntimeError("invalid memory address or nil pointer dereference", fp);
+    case gofmt::ScanPanic::NilArg:
+      panicPlainError("reflect: call of reflect.Value.Type on zero Value", fp);
+  }
 }
 
 }  // namespace gorun::runtime

@@ -19,6 +19,8 @@ void fmt_Printf(void* r, const void* p);
 void fmt_Sprint(void* r, const void* p);
 void fmt_Sprintln(void* r, const void* p);
 void fmt_Sprintf(void* r, const void* p);
+// fmt's Sscan, Sscanln, Sscanf (native_fmt.cpp, fmt_scan.cpp).
+void fmt_sscan(void* r, const void* p);
 
 // os (native_os.cpp): runtime_args, Exit, Getpid, and the file system
 // calls unlink, rmdir, stat.

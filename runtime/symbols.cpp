@@ -154,6 +154,7 @@ std::vector<std::pair<const char*, void*>> symbolTable() {
       {"fmt.Sprint$native", fn(&fmt_Sprint)},
       {"fmt.Sprintln$native", fn(&fmt_Sprintln)},
       {"fmt.Sprintf$native", fn(&fmt_Sprintf)},
+      {"fmt.sscan$native", fn(&fmt_sscan)},
       {"os.runtime_args$native", fn(&os_runtime_args)},
       {"os.Exit$native", fn(&os_Exit)},
       {"os.Getpid$native", fn(&os_Getpid)},

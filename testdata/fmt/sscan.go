@@ -1,5 +1,4 @@
-// skip
-// gorun bug: fmt.Sscanf and fmt.Sscan are missing ("undefined: fmt.Sscanf", "undefined: fmt.Sscan"). Go's scan.go ported without reflect passes this program, but it needs strconv: since only reachable code is compiled, importing strconv into fmt costs ~25 ms of parsing and checking (strconv + math) on every fmt program (hello: 20 ms today); it waits for lazily checked function bodies, or natives for the number parsing
+// run
 
 // fmt.Sscanf and Sscan basics, with errors.
 
