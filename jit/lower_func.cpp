@@ -317,6 +317,7 @@ void Lowering::lowerFuncDecl(fe::FuncDecl* fd, Function* fn, fe::Signature* sig)
 
 void Lowering::lowerNativeWrapper(fe::Func* f, Function* fn) {
   fe::Signature* sig = signatureOf(f);
+  if (lowerAtomicNative(f, fn, sig)) return;
   recordMeta(fn, sig, f->pos);
   beginFunction(fn, sig);
   std::vector<fe::Type*> ptypes, rtypes;

@@ -194,6 +194,9 @@ class Lowering {
   void lowerNativeWrapper(fe::Func* f, llvm::Function* fn);
   void lowerPackageInit(fe::Package* pkg);
   void initVarByCode(const fe::Package::VarInit& vi);  // a variable initialiser as code
+  // atomics.cpp: the wrapper of an atomic native as the instruction
+  // itself; false when f is not one.
+  bool lowerAtomicNative(fe::Func* f, llvm::Function* fn, fe::Signature* sig);
   void lowerQueued();  // lowers queue_, and what it meets, until empty
   void beginFunction(llvm::Function* fn, fe::Signature* sig);
   void finishFunction();

@@ -1,11 +1,8 @@
-// The symbols of channels, select, channel timers and sync/atomic
-// (issue 4), appended to runtimeSymbols() (symbols.cpp). `direct` entries
-// run on the goroutine stack (they park, or are leaf atomics of a few
-// words); the others reach g0 through the stub (HACKING.md).
-//
-// sync/atomic's functions are natives here: every one is a single
-// sequentially consistent instruction (lock xadd, xchg, cmpxchg, mov),
-// as Go's on amd64.
+// The symbols of channels, select, channel timers and sync (issue 4),
+// appended to runtimeSymbols() (symbols.cpp). `direct` entries run on the
+// goroutine stack (they park); the others reach g0 through the stub
+// (HACKING.md). sync/atomic's operations are not here: the JIT emits them
+// as instructions (jit/atomics.cpp).
 #include "runtime/natives.h"
 #include "runtime/sched.h"
 
@@ -27,44 +24,6 @@ void gorun_block();
 namespace gorun::runtime {
 
 namespace {
-
-template <typename T>
-struct AddArgs {
-  T* p;
-  T v;
-};
-template <typename T>
-struct CasArgs {
-  T* p;
-  T old, nw;
-};
-
-template <typename T>
-void atomicAdd(void* r, const void* p) {
-  auto* a = static_cast<const AddArgs<T>*>(p);
-  *static_cast<T*>(r) = __atomic_add_fetch(a->p, a->v, __ATOMIC_SEQ_CST);
-}
-template <typename T>
-void atomicLoad(void* r, const void* p) {
-  *static_cast<T*>(r) = __atomic_load_n(*static_cast<T* const*>(p), __ATOMIC_SEQ_CST);
-}
-template <typename T>
-void atomicStore(void*, const void* p) {
-  auto* a = static_cast<const AddArgs<T>*>(p);
-  __atomic_store_n(a->p, a->v, __ATOMIC_SEQ_CST);
-}
-template <typename T>
-void atomicSwap(void* r, const void* p) {
-  auto* a = static_cast<const AddArgs<T>*>(p);
-  *static_cast<T*>(r) = __atomic_exchange_n(a->p, a->v, __ATOMIC_SEQ_CST);
-}
-template <typename T>
-void atomicCas(void* r, const void* p) {
-  auto* a = static_cast<const CasArgs<T>*>(p);
-  T old = a->old;
-  *static_cast<bool*>(r) =
-      __atomic_compare_exchange_n(a->p, &old, a->nw, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
-}
 
 void* fn(auto* f) { return reinterpret_cast<void*>(f); }
 
@@ -91,24 +50,6 @@ std::vector<SymbolEntry> chanSymbols() {
       {"time.resetTimer$native", fn(&time_resetTimer), false},
       {"time.now$native", fn(&time_now), false},
   };
-  // sync/atomic: Go's names, one template instance each.
-#define GORUN_ATOMIC(Name, T)                                                            \
-  t.push_back({"sync/atomic.Add" Name "$native", fn(&atomicAdd<T>), true});               \
-  t.push_back({"sync/atomic.Load" Name "$native", fn(&atomicLoad<T>), true});             \
-  t.push_back({"sync/atomic.Store" Name "$native", fn(&atomicStore<T>), true});           \
-  t.push_back({"sync/atomic.Swap" Name "$native", fn(&atomicSwap<T>), true});             \
-  t.push_back({"sync/atomic.CompareAndSwap" Name "$native", fn(&atomicCas<T>), true});
-  GORUN_ATOMIC("Int32", int32_t)
-  GORUN_ATOMIC("Int64", int64_t)
-  GORUN_ATOMIC("Uint32", uint32_t)
-  GORUN_ATOMIC("Uint64", uint64_t)
-  GORUN_ATOMIC("Uintptr", uint64_t)
-#undef GORUN_ATOMIC
-  // package sync's extras (stdlib/sync/runtime2.go).
-  t.push_back({"sync.storeInt32$native", fn(&atomicStore<int32_t>), true});
-  t.push_back({"sync.loadUint32$native", fn(&atomicLoad<uint32_t>), true});
-  t.push_back({"sync.storeUint32$native", fn(&atomicStore<uint32_t>), true});
-  t.push_back({"sync.casUint32$native", fn(&atomicCas<uint32_t>), true});
   for (const SymbolEntry& e : syncSymbols()) t.push_back(e);
   t.push_back({"math/rand.runtime_fastrand64$native", fn(&randFastrand64), false});
   return t;

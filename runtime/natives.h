@@ -62,25 +62,16 @@ void runtime_GC(void* r, const void* p);
 void runtime_ReadMemStats(void* r, const void* p);
 void runtime_KeepAlive(void* r, const void* p);
 
-// sync (sema.cpp): semaphores, atomics, fatal.
+// sync (sema.cpp): semaphores, fatal (the atomics are instructions:
+// jit/atomics.cpp).
 void sync_runtime_Semacquire(void* r, const void* p);
 void sync_runtime_Semrelease(void* r, const void* p);
-void sync_addInt32(void* r, const void* p);
-void sync_loadInt32(void* r, const void* p);
-void sync_casInt32(void* r, const void* p);
-void sync_addInt64(void* r, const void* p);
-void sync_loadInt64(void* r, const void* p);
-void sync_casInt64(void* r, const void* p);
 void sync_fatal(void* r, const void* p);
 // --- Additions (Mutex starvation mode, atomic.Value; issue 4): sema.cpp.
 void sync_runtime_SemacquireMutex(void* r, const void* p);
 void sync_runtime_canSpin(void* r, const void* p);
 void sync_runtime_doSpin(void* r, const void* p);
 void atomic_efaceType(void* r, const void* p);
-void atomic_loadPointer(void* r, const void* p);
-void atomic_storePointer(void* r, const void* p);
-void atomic_swapPointer(void* r, const void* p);
-void atomic_casPointer(void* r, const void* p);
 
 // time (time.cpp): Sleep, runtimeNano.
 void time_Sleep(void* r, const void* p);

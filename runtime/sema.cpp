@@ -195,97 +195,19 @@ void sync_runtime_doSpin(void*, const void*) {
   for (int64_t i = 0; i < activeSpinCnt; ++i) __builtin_ia32_pause();
 }
 
-namespace {
-struct PtrI32 {
-  int32_t* p;
-  int32_t v;
-};
-struct CasI32 {
-  int32_t* p;
-  int32_t old, nw;
-};
-struct PtrI64 {
-  int64_t* p;
-  int64_t v;
-};
-struct CasI64 {
-  int64_t* p;
-  int64_t old, nw;
-};
-}  // namespace
-
-void sync_addInt32(void* r, const void* p) {
-  auto* a = static_cast<const PtrI32*>(p);
-  *static_cast<int32_t*>(r) = __atomic_add_fetch(a->p, a->v, __ATOMIC_SEQ_CST);
-}
-void sync_loadInt32(void* r, const void* p) {
-  *static_cast<int32_t*>(r) = __atomic_load_n(*static_cast<int32_t* const*>(p), __ATOMIC_SEQ_CST);
-}
-void sync_casInt32(void* r, const void* p) {
-  auto* a = static_cast<const CasI32*>(p);
-  int32_t old = a->old;
-  *static_cast<bool*>(r) =
-      __atomic_compare_exchange_n(a->p, &old, a->nw, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
-}
-void sync_addInt64(void* r, const void* p) {
-  auto* a = static_cast<const PtrI64*>(p);
-  *static_cast<int64_t*>(r) = __atomic_add_fetch(a->p, a->v, __ATOMIC_SEQ_CST);
-}
-void sync_loadInt64(void* r, const void* p) {
-  *static_cast<int64_t*>(r) = __atomic_load_n(*static_cast<int64_t* const*>(p), __ATOMIC_SEQ_CST);
-}
-void sync_casInt64(void* r, const void* p) {
-  auto* a = static_cast<const CasI64*>(p);
-  int64_t old = a->old;
-  *static_cast<bool*>(r) =
-      __atomic_compare_exchange_n(a->p, &old, a->nw, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
-}
 // func fatal(s string): Go's sync.fatal -> throw.
 void sync_fatal(void*, const void* p) {
   auto* s = static_cast<const GoString*>(p);
   throwError(std::string_view(reinterpret_cast<const char*>(s->ptr), size_t(s->len)));
 }
 
-// --- sync/atomic.Value's natives (stdlib/sync/atomic/value.go). Go's
-// Value swaps the two words of an interface with unsafe.Pointer atomics;
-// gorun has no package unsafe, so a Value holds a pointer to an immutable
-// box {type word, interface} and these swap that pointer. They take and
-// return typed pointers (**valueBox), so the collector sees them. Leaves.
-namespace {
-struct PtrArgs {
-  void** p;
-  void* v;
-};
-struct PtrCasArgs {
-  void** p;
-  void* old;
-  void* nw;
-};
-}  // namespace
-
+// --- sync/atomic.Value's native (stdlib/sync/atomic/value.go; its box
+// pointer atomics are instructions, jit/atomics.cpp).
 // func runtime_efaceType(x any) uintptr: x's type word (type descriptors
 // are static, so an integer is enough to compare them).
 void atomic_efaceType(void* r, const void* p) {
   *static_cast<uintptr_t*>(r) = reinterpret_cast<uintptr_t>(static_cast<const GoEface*>(p)->type);
 }
-void atomic_loadPointer(void* r, const void* p) {
-  *static_cast<void**>(r) = __atomic_load_n(*static_cast<void** const*>(p), __ATOMIC_SEQ_CST);
-}
-void atomic_storePointer(void*, const void* p) {
-  auto* a = static_cast<const PtrArgs*>(p);
-  __atomic_store_n(a->p, a->v, __ATOMIC_SEQ_CST);
-}
-void atomic_swapPointer(void* r, const void* p) {
-  auto* a = static_cast<const PtrArgs*>(p);
-  *static_cast<void**>(r) = __atomic_exchange_n(a->p, a->v, __ATOMIC_SEQ_CST);
-}
-void atomic_casPointer(void* r, const void* p) {
-  auto* a = static_cast<const PtrCasArgs*>(p);
-  void* old = a->old;
-  *static_cast<bool*>(r) =
-      __atomic_compare_exchange_n(a->p, &old, a->nw, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
-}
-
 // The natives above that runtimeSymbols() did not have before Mutex's
 // starvation mode and atomic.Value; chanSymbols() appends them.
 std::vector<SymbolEntry> syncSymbols() {
@@ -296,10 +218,6 @@ std::vector<SymbolEntry> syncSymbols() {
       {"sync.runtime_doSpin$native", fn(&sync_runtime_doSpin), true},
       {"sync.runtime_nanotime$native", fn(&time_runtimeNano), false},
       {"sync/atomic.runtime_efaceType$native", fn(&atomic_efaceType), true},
-      {"sync/atomic.loadValueBox$native", fn(&atomic_loadPointer), true},
-      {"sync/atomic.storeValueBox$native", fn(&atomic_storePointer), true},
-      {"sync/atomic.swapValueBox$native", fn(&atomic_swapPointer), true},
-      {"sync/atomic.casValueBox$native", fn(&atomic_casPointer), true},
   };
 }
 

@@ -8,8 +8,8 @@
 // (gorun_systemstack_switch), since goroutine stacks start at 2 KiB and
 // C++ code has no prologue checks. The exceptions, bound directly, are
 // listed in onGoroutineStack: functions that park or yield (they mcall
-// themselves and fit in StackGuard) and leaf functions (libc's mem*,
-// atomics) whose stack use is a few words. A function behind a stub may
+// themselves and fit in StackGuard) and leaf functions (libc's mem*)
+// whose stack use is a few words. A function behind a stub may
 // still panic: panic.cpp moves the panic back to the goroutine stack, at
 // the stub's call site, before any deferred call runs.
 #include "runtime/abi.h"
@@ -37,9 +37,7 @@ namespace {
 constexpr std::string_view onGoroutineStack[] = {
     "__morestack", "memmove", "memset", "memcmp", "runtime.preemptPoll",
     "runtime.Gosched$native", "runtime.Goexit$native", "time.Sleep$native",
-    "sync.runtime_Semacquire$native", "sync.addInt32$native", "sync.loadInt32$native",
-    "sync.casInt32$native", "sync.addInt64$native", "sync.loadInt64$native",
-    "sync.casInt64$native",
+    "sync.runtime_Semacquire$native",
     // Panics run deferred calls (Go code) and unwind JIT frames: they stay
     // on the goroutine stack and make their own room (defer.cpp).
     "runtime.gopanic", "runtime.panicIndex", "runtime.panicSliceAlen", "runtime.panicSliceAcap",
@@ -198,12 +196,6 @@ std::vector<std::pair<const char*, void*>> symbolTable() {
       {"runtime.KeepAlive$native", fn(&runtime_KeepAlive)},
       {"sync.runtime_Semacquire$native", fn(&sync_runtime_Semacquire)},
       {"sync.runtime_Semrelease$native", fn(&sync_runtime_Semrelease)},
-      {"sync.addInt32$native", fn(&sync_addInt32)},
-      {"sync.loadInt32$native", fn(&sync_loadInt32)},
-      {"sync.casInt32$native", fn(&sync_casInt32)},
-      {"sync.addInt64$native", fn(&sync_addInt64)},
-      {"sync.loadInt64$native", fn(&sync_loadInt64)},
-      {"sync.casInt64$native", fn(&sync_casInt64)},
       {"sync.fatal$native", fn(&sync_fatal)},
       {"time.Sleep$native", fn(&time_Sleep)},
       {"time.runtimeNano$native", fn(&time_runtimeNano)},

@@ -28,6 +28,7 @@ func runtime_doSpin()
 // runtime_nanotime is the runtime's monotonic clock.
 func runtime_nanotime() int64
 
+// The atomics Mutex and WaitGroup use: instructions (jit/atomics.cpp).
 func addInt32(p *int32, delta int32) int32
 func loadInt32(p *int32) int32
 func casInt32(p *int32, old int32, new int32) bool

@@ -1,6 +1,6 @@
 package sync
 
-// More of package sync's bridge to the runtime (runtime/chan_symbols.cpp):
+// More of package sync's atomics (instructions: jit/atomics.cpp):
 // the atomics Once and RWMutex need.
 func storeInt32(p *int32, v int32)
 func loadUint32(p *uint32) uint32

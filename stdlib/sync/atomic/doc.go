@@ -2,7 +2,7 @@
 // implementing synchronization algorithms (Go's sync/atomic).
 //
 // Every function is a native of a single sequentially consistent
-// instruction (runtime/chan_symbols.cpp). The unsafe.Pointer forms are
+// instruction, emitted by the JIT (jit/atomics.cpp). The unsafe.Pointer forms are
 // not here (gorun has no package unsafe); Value is (value.go).
 package atomic
 
