@@ -2,11 +2,18 @@
 // by start address, so the candidate for pc is the last entry starting at
 // or before it. Lock: funcsLock guards the map; entries are immutable once
 // inserted.
+//
+// GORUN_PERFMAP=1 also appends each function to /tmp/perf-<pid>.map, the
+// file Linux perf reads to name samples in JIT code ("START SIZE name" in
+// hex), so `perf record`/`perf report` show Go function names.
 #include "runtime/symtab.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <unistd.h>
 
 namespace gorun::runtime {
 namespace {
@@ -17,10 +24,27 @@ std::map<uintptr_t, std::unique_ptr<FuncInfo>>& funcs() {
   return *m;
 }
 
+// The perf map, opened on first use when GORUN_PERFMAP=1; funcsLock.
+FILE* perfMap() {
+  static FILE* f = [] {
+    const char* e = std::getenv("GORUN_PERFMAP");
+    if (e == nullptr || *e == '\0' || *e == '0') return static_cast<FILE*>(nullptr);
+    char path[64];
+    std::snprintf(path, sizeof path, "/tmp/perf-%d.map", int(getpid()));
+    return std::fopen(path, "a");
+  }();
+  return f;
+}
+
 }  // namespace
 
 void registerFunc(FuncInfo info) {
   std::lock_guard<std::mutex> lock(funcsLock);
+  if (FILE* pm = perfMap()) {
+    std::fprintf(pm, "%lx %lx %s\n", static_cast<unsigned long>(info.start),
+                 static_cast<unsigned long>(info.end - info.start), info.name.c_str());
+    std::fflush(pm);
+  }
   uintptr_t start = info.start;
   funcs()[start] = std::make_unique<FuncInfo>(std::move(info));
 }
