@@ -12,15 +12,18 @@
 //      mallocgc's slow paths check), by runtime.GC, or every Nth allocation
 //      under GORUN_STRESS_GC=N (1 when set to a non-number).
 //   2. Pause 1 (stopTheWorld, proc.cpp): mark every object a root
-//      references (grey). Roots: stacks, globals, G structs, timers, g0
-//      stacks of Ms stopped in runtime calls (mgcmark.cpp).
+//      references (grey). Roots: globals, timers, g0 stacks of Ms stopped
+//      in runtime calls (mgcmark.cpp); not the goroutines.
 //   3. The world runs. The collector arms the whole heap (heapArm: from
 //      now on every write to a heap page is recorded), then turns on
-//      black allocation (objects allocated from here on are marked), then
-//      drains the grey objects, reading the heap while the program writes
+//      black allocation (objects allocated from here on are marked),
+//      scans the goroutines that are not running (mgcmark.cpp,
+//      "Goroutine roots"), then drains the grey objects, reading the
+//      heap while the program writes
 //      it. Rounds of precleaning rescan the objects on pages written
 //      meanwhile, re-arming them, so that little is left for pause 2.
-//   4. Pause 2: mark every root again, rescan the marked objects on every
+//   4. Pause 2: mark every root again (of the goroutines, those that ran
+//      or were readied since their scan), rescan the marked objects on every
 //      page written since it was last armed, drain. Nothing now reachable
 //      is unmarked: a reference the concurrent drain missed was either in
 //      a root (rescanned) or written into an already scanned object after
@@ -215,11 +218,13 @@ void gcCycle(bool forced, uintptr_t fresh) {
   gcstate.marking.store(true);
   gcMarkBegin();
   if (concurrent) {
-    gcMarkRoots(fresh);
-    startTheWorld();
-    c.pause1 = nanotime();
+    gcMarkRoots(fresh, RootGs::None);
+    stackFreeDeferBegin();
+    c.pause1 = startTheWorld();
     heapArm();
     gcstate.allocBlack.store(true);
+    gcScanGsConcurrent();
+    stackFreeDeferEnd();
     gcDrain();
     if (gcMarkHook) gcMarkHook();
     // Precleaning: each round rescans what was written during the last,
@@ -234,7 +239,7 @@ void gcCycle(bool forced, uintptr_t fresh) {
     c.pause1 = c.markEnd = c.start;
   }
   c.heap1 = gcstate.heapLive.load();
-  gcMarkRoots(fresh);
+  gcMarkRoots(fresh, concurrent ? RootGs::Changed : RootGs::All);
   gcDrain();
   if (concurrent) gcRescanDirty(false);
   gcstate.allocBlack.store(false);

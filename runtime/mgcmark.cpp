@@ -17,6 +17,25 @@
 //     there (a fresh object between mallocgc and its store).
 //   - Every live G's fields that may point into the heap (scanG: startfn,
 //     param, the sema record, the defer and panic chains, the timer).
+//
+// Goroutine roots, concurrently. Scanning tens of thousands of Gs (a
+// program that spawns a million goroutines has that many queued) took
+// milliseconds in each pause. So pause 1 leaves the Gs out, and the
+// collector scans, with the world running, every G that is not running
+// (runnable or waiting: its stack from its saved sp up, its Gobuf, its
+// fields). Such a scan holds until the G is made runnable or runs again:
+// G::runGen counts those events (bumped before the status changes), and a
+// scan that saw the same runGen before and after records it in scanGen.
+// Pause 2 rescans only the Gs whose runGen moved (or that were running,
+// or had no scan). Nothing else writes a parked G's stack or fields
+// without readying it in the same runtime call, with no stop point in
+// between (a channel hand-off copies into the receiver's stack, then
+// goready; sema sets param, then goready), so an unmoved runGen means
+// an unchanged G. The reads race with the G starting to run: they only
+// need the memory to stay mapped (a small stack's memory always is, a
+// large one's munmap waits, stackFreeDeferBegin), and a G that started
+// running meanwhile has a new runGen, so its scan is not kept.
+// GORUN_GC_STW=1 (one pause) scans every G in the pause.
 //   - Every P's timers, conservatively (the Timer and its arg).
 //   - Registered ranges (addRootRange): the mutable globals of every JIT
 //     module (jit/gcdata.cpp), conservatively.
@@ -157,11 +176,41 @@ void scanstack(G* gp) {
 // (a million goroutines made scanning whole G structs dominate pause 1).
 // The others point at runtime structures (Ms, Gs, sudogs) or are
 // numbers; the saved registers are scanstack's.
-static_assert(sizeof(G) == 240, "G changed: if a new field can hold a heap pointer, scan it in scanG");
+static_assert(sizeof(G) == 248, "G changed: if a new field can hold a heap pointer, scan it in scanG");
 void scanG(G* gp) {
   const void* fields[] = {gp->startfn, gp->param, gp->timer, gp->semaAddr, gp->defers, gp->panics};
   for (const void* p : fields) markConservative(reinterpret_cast<uintptr_t>(p));
   gcStackScanBytes += 6 * sizeof(void*);
+}
+
+// The current cycle's number (gcMarkBegin), for G::scanCycle.
+uint32_t scanCycle = 0;
+
+// Whether gp was scanned concurrently this cycle and has not run or been
+// readied since (the world stopped).
+bool scanStillValid(G* gp) {
+  return gp->scanCycle == scanCycle && gp->scanGen == gp->runGen;
+}
+
+// One concurrent G scan (the header's "Goroutine roots").
+void scanGConcurrent(G* gp) {
+  uint32_t gen = __atomic_load_n(&gp->runGen, __ATOMIC_SEQ_CST);
+  uint32_t st = __atomic_load_n(&gp->atomicstatus, __ATOMIC_SEQ_CST);
+  if (st != _Grunnable && st != _Gwaiting) return;
+  uintptr_t lo = __atomic_load_n(&gp->stacklo, __ATOMIC_SEQ_CST);
+  uintptr_t hi = __atomic_load_n(&gp->stackhi, __ATOMIC_SEQ_CST);
+  uintptr_t sp = __atomic_load_n(&gp->sched.sp, __ATOMIC_SEQ_CST);
+  Gobuf regs = gp->sched;
+  // Read before it could run: the bounds belong together.
+  if (__atomic_load_n(&gp->runGen, __ATOMIC_SEQ_CST) != gen) return;
+  if (hi == 0 || sp < lo || sp > hi) return;
+  scanGobuf(regs);
+  scanConservative(sp, hi);
+  gcStackScanBytes += hi - sp;
+  scanG(gp);
+  if (__atomic_load_n(&gp->runGen, __ATOMIC_SEQ_CST) != gen) return;
+  gp->scanGen = gen;
+  gp->scanCycle = scanCycle;
 }
 
 // The collecting M's own g0 stack, from this frame up, with the
@@ -211,11 +260,14 @@ void gcMarkBegin() {
     markStack->reserve(1 << 16);
   }
   markedBytes = 0;
+  if (++scanCycle == 0) scanCycle = 1;  // 0: never scanned
 }
 
-void gcMarkRoots(uintptr_t fresh) {
-  gcStackScanBytes = 0;
-  gcGlobalsScanBytes = 0;
+void gcMarkRoots(uintptr_t fresh, RootGs gs) {
+  if (gs != RootGs::Changed) {
+    gcStackScanBytes = 0;
+    gcGlobalsScanBytes = 0;
+  }
   if (fresh) markObject(fresh);
   // Globals.
   lock(&rootsLock);
@@ -234,8 +286,9 @@ void gcMarkRoots(uintptr_t fresh) {
   // Goroutines: stacks, saved registers, the G structs.
   // A dead G (on a free list) holds nothing live: its stale fields
   // would only keep garbage.
-  for (G* gp = allgsHead(); gp; gp = gp->alllink) {
+  for (G* gp = gs == RootGs::None ? nullptr : allgsHead(); gp; gp = gp->alllink) {
     if (gp->atomicstatus == _Gdead) continue;
+    if (gs == RootGs::Changed && scanStillValid(gp)) continue;
     scanstack(gp);
     scanG(gp);
   }
@@ -254,6 +307,10 @@ void gcMarkRoots(uintptr_t fresh) {
     }
     unlock(&pp->timersLock);
   }
+}
+
+void gcScanGsConcurrent() {
+  for (G* gp = allgsHead(); gp; gp = gp->alllink) scanGConcurrent(gp);
 }
 
 uint64_t gcMarkedBytes() { return markedBytes; }

@@ -301,8 +301,14 @@ extern void (*gcMarkHook)();
 
 // Marking (mgcmark.cpp). Roots and heap are marked into a mark stack that
 // only the collecting thread touches.
-// Marks every object the roots reference (grey: not yet scanned).
-void gcMarkRoots(uintptr_t fresh);
+// Marks every object the roots reference (grey: not yet scanned). gs:
+// which goroutines count (mgcmark.cpp, "Goroutine roots"): all of them,
+// none (pause 1; gcScanGsConcurrent follows), or those that changed since
+// gcScanGsConcurrent (pause 2).
+enum class RootGs { All, None, Changed };
+void gcMarkRoots(uintptr_t fresh, RootGs gs);
+// Scans the goroutines that are not running, the world running.
+void gcScanGsConcurrent();
 // Scans grey objects until there are none. Returns bytes marked so far.
 uint64_t gcDrain();
 // Bytes of the objects the marker has marked in this cycle.

@@ -87,7 +87,14 @@ struct G {
   M* m = nullptr;                    // the M running it
   G* schedlink = nullptr;            // run queue / free list link
   void* startfn = nullptr;           // the closure it was started with
-  int64_t waitsince = 0;             // nanotime when it parked (unused yet)
+  // The collector's concurrent stack scan (mgcmark.cpp, "Goroutine
+  // roots"): runGen counts the times the G was made runnable or started
+  // running (bumped before the status changes, seq_cst); a scan records
+  // the runGen it saw in scanGen and the cycle in scanCycle, and pause 2
+  // skips a G whose runGen is still scanGen.
+  uint32_t runGen = 0;
+  uint32_t scanGen = 0;
+  uint32_t scanCycle = 0;
   void* param = nullptr;             // passed by the waker (sema)
   // The timer of time.Sleep (time.cpp), allocated on first use.
   struct Timer* timer = nullptr;
@@ -110,6 +117,10 @@ struct G {
   struct Defer* defers = nullptr;
   struct Panic* panics = nullptr;
 };
+
+// Before a G becomes runnable or starts running: the collector's
+// concurrent scan of it, if any, no longer holds (G::runGen).
+inline void bumpRunGen(G* gp) { __atomic_fetch_add(&gp->runGen, 1, __ATOMIC_SEQ_CST); }
 
 // The goroutine this thread runs Go code for (M's curg), or null while the
 // runtime itself runs (before start(), on sysmon, in the signal handler of

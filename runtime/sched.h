@@ -177,6 +177,12 @@ void stackfree(P* pp, uintptr_t lo, uintptr_t n);
 void stackcacherelease(P* pp);
 // Installs gp's limit in %fs:0x70 (StackPreempt if gp->preempt).
 void installStackGuard(G* gp);
+// Between these (the collector, mgcmark.cpp) freed large stacks stay
+// mapped, so that a stack the collector reads concurrently never
+// disappears under it (small stacks stay mapped anyway, in the pools).
+// Begin with the world stopped.
+void stackFreeDeferBegin();
+void stackFreeDeferEnd();
 bool stressStackMove();
 
 // --- Scheduling (proc.cpp).
@@ -236,7 +242,9 @@ extern "C" void gorun_systemstack(void (*fn)(void*), void* arg);
 // _Gwaiting, _Gsyscall (its M blocked in the kernel or in exitsyscall),
 // or _Grunning on an M blocked in stopAtRuntimeCall.
 void stopTheWorld();
-void startTheWorld();
+// Returns nanotime() once every stopped P has its M woken (Go's
+// startTheWorldWithSema: the end of the pause as gctrace reports it).
+int64_t startTheWorld();
 // The running M's P stops where it is (inside a runtime call) until the
 // world starts again. Returns at once if no stop is in progress.
 void stopAtRuntimeCall();

@@ -7,7 +7,8 @@
 // stackcacherefill/stackcacherelease); the pool carves 256 KiB chunks
 // from mmap and never returns them. Larger stacks are their own mmap
 // (MAP_NORESERVE: pages commit as they are touched) and are unmapped when
-// freed. There is no guard page: prologue checks (JIT code) and the
+// freed, except while the collector scans stacks concurrently: then they
+// wait in deferredStacks until the scan ends. There is no guard page: prologue checks (JIT code) and the
 // StackGuard budget (the few C++ functions that run on goroutine stacks,
 // HACKING.md) keep every frame inside.
 //
@@ -44,6 +45,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <sys/mman.h>
+#include <utility>
+#include <vector>
 
 namespace gorun::runtime {
 
@@ -54,6 +57,14 @@ struct StackPool {
   StackFree* free[NumStackOrders] = {};
 };
 StackPool stackpool;
+
+// Large stacks freed while the collector reads stacks (stackFreeDefer*).
+struct DeferredStacks {
+  Mutex lock;
+  bool deferring = false;
+  std::vector<std::pair<uintptr_t, uintptr_t>> stacks;  // lo, size
+};
+DeferredStacks deferredStacks;
 constexpr uintptr_t StackChunk = 256 << 10;
 
 int stackOrder(uintptr_t n) {
@@ -165,7 +176,26 @@ void stackfree(P* pp, uintptr_t lo, uintptr_t n) {
     c.size += n;
     return;
   }
-  munmap(reinterpret_cast<void*>(lo), n);
+  lock(&deferredStacks.lock);
+  bool deferring = deferredStacks.deferring;
+  if (deferring) deferredStacks.stacks.emplace_back(lo, n);
+  unlock(&deferredStacks.lock);
+  if (!deferring) munmap(reinterpret_cast<void*>(lo), n);
+}
+
+void stackFreeDeferBegin() {
+  lock(&deferredStacks.lock);
+  deferredStacks.deferring = true;
+  unlock(&deferredStacks.lock);
+}
+
+void stackFreeDeferEnd() {
+  lock(&deferredStacks.lock);
+  deferredStacks.deferring = false;
+  std::vector<std::pair<uintptr_t, uintptr_t>> stacks;
+  stacks.swap(deferredStacks.stacks);
+  unlock(&deferredStacks.lock);
+  for (auto [lo, n] : stacks) munmap(reinterpret_cast<void*>(lo), n);
 }
 
 void stackcacherelease(P* pp) {
