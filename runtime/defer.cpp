@@ -36,8 +36,52 @@
 //      panic: b"), the traceback from here, and exits 2.
 //
 // A new panic raised while a deferred call runs for an older one aborts the
-// older one (it stays on the chain for printing; the record whose call was
-// running is already off the defer chain).
+// older one when it reaches that call, i.e. once every deferred call made
+// since that call began has run (Go marks it on meeting the started
+// record; here the record is already off the chain, so the test is that
+// the chain is back to what lay under it). An aborted panic stays on the
+// chain for printing and is dropped when a newer one is recovered; one
+// that was not reached (the newer panic was recovered inside the
+// deferred call, or by fmt) goes on running its deferred calls.
+//
+// Callbacks. Runtime code on g0 calls Go code back: fmt's String, Error
+// and GoString methods (iface.cpp, callStringMethodRecovering). It does
+// so through callRecovering, which keeps a Callback record in its own g0
+// frame (M::callback, innermost first, linked through `outer`) holding
+// the G's defer and panic chains at the call. A panic raised while a
+// record is innermost is the callback's: panic(v) in the method, or a
+// runtime error in it or in the runtime code it calls (panic.cpp keeps
+// those on g0 instead of moving them to the goroutine stack). gopanic
+// runs it on g0, calling the deferred calls above the record's `defers`
+// only, innermost first; one of them may recover it (the forced unwind
+// then stops at a frame inside the callback, as on a goroutine stack).
+// When none is left, the panic ends as Go's fmt.catchPanic would end it:
+// gp->panics goes back to the record's, the value goes to the record,
+// and returnToCallback raises a foreign exception (_Unwind_RaiseException)
+// that unwinds the callback's frames to callRecovering's catch (...): JIT
+// landing pads resume (deferlanding knows no frame 0, and their deferred
+// calls have all run), C++ frames between run their cleanups. The caller
+// (fmt) then prints the value.
+// Why that is safe:
+//   - M::callback is set only while its M runs on g0 inside
+//     callRecovering, and the Go code called there never leaves g0: it
+//     cannot park (gopark/mcall from g0 throws), morestack and preemption
+//     polls on g0 do not switch, Goexit throws, and raise() no longer
+//     jumps to the goroutine stack. So the record (a g0 local) is live
+//     for as long as it is reachable, its G is the M's curg throughout,
+//     and the defers above its bottom are exactly those the callback made:
+//     nothing inside can pop below it (the frames below are fmt's C++
+//     frames and the goroutine's own, on its own stack).
+//   - Stacks: no goroutine stack moves while a callback runs (its G runs
+//     no code on its own stack meanwhile), and the record lives on g0,
+//     which never moves. No heap object or G field points into g0: only
+//     the M does.
+//   - The collector: the panic's value is reachable from gp->panics (a G
+//     field) until returnToCallback; from there on only from g0 frames
+//     (the record, then fmt's locals). Inside a callback the M stops for
+//     a collection only in stopAtRuntimeCall (an allocation), never at a
+//     JIT safepoint (on g0 they do not stop), and the collector scans
+//     that M's g0 from there up, records and fmt's frames included.
 //
 // Stacks. Everything here runs on the goroutine stack (symbols.cpp binds
 // the panic entry points directly, not through the g0 stub), because the
@@ -87,6 +131,19 @@ struct Panic {
   bool aborted = false;
 };
 
+// One call of Go code by runtime code on g0 that recovers the panics
+// raised in it (callRecovering; the file comment). Lives in
+// callRecovering's frame on the M's g0 stack; M::callback points at the
+// innermost one.
+struct Callback {
+  Callback* outer;  // the enclosing callback on this M, if any
+  G* gp;            // the goroutine the M runs it for (its curg)
+  Defer* defers;    // gp->defers at the call: the callback's bottom
+  Panic* panics;    // gp->panics at the call
+  GoEface value{};  // the value of the panic that ended it
+  bool panicked = false;
+};
+
 namespace {
 
 std::atomic<int64_t> frameSeq{0};
@@ -102,6 +159,8 @@ void systemstack(F f) {
 }
 
 constexpr uint64_t kGoUnwindClass = 0x474f52554e474f00ull;  // "GORUNGO\0"
+// The exception that carries a panic out of a callback (returnToCallback).
+constexpr uint64_t kCallbackUnwindClass = 0x474f52554e434200ull;  // "GORUNCB\0"
 
 struct GoUnwind {
   _Unwind_Exception hdr;
@@ -254,15 +313,51 @@ bool isMemoryError(const GoEface* v) {
   return std::string_view(reinterpret_cast<const char*>(s->ptr), size_t(s->len)) == kMemoryError;
 }
 
+namespace {
+
+// The end of a panic p raised inside callback cb that no deferred call
+// of the callback recovered: Go's fmt recovers it (catchPanic). p and the
+// panics raised in the callback that it aborted are over; p's value goes
+// to cb, and a foreign exception unwinds the callback's frames (JIT
+// landing pads resume: their deferred calls have all run) up to
+// callRecovering's catch. The frames in between own nothing that needs
+// their cleanups, as for a recover; C++ frames among them get theirs.
+[[noreturn]] void returnToCallback(G* gp, Callback* cb, Panic* p) {
+  gp->panics = cb->panics;
+  cb->value = p->arg;
+  cb->panicked = true;
+  auto* u = new GoUnwind{};
+  u->hdr.exception_class = kCallbackUnwindClass;
+  u->hdr.exception_cleanup = deleteUnwind;
+  u->frame = 0;  // no frame's token: every landing pad resumes
+  _Unwind_RaiseException(&u->hdr);
+  throwError("panic in a method the runtime called: no frame to return to");
+}
+
+}  // namespace
+
 [[noreturn]] void gopanic(GoEface v) {
   G* gp = getg();
+  // Inside a callback (JIT code that runtime code on g0 called: fmt's
+  // String methods), the panic is the callback's: it runs the deferred
+  // calls made since the callback began and no others (the goroutine's
+  // own frames are below fmt's, on its own stack), then returns to it.
+  M* mp = getm();
+  Callback* cb = mp ? mp->callback : nullptr;
+  if (cb && cb->gp != gp) throwError("gopanic: callback of another goroutine");
+  Defer* bottom = cb ? cb->defers : nullptr;
   Panic* p = nullptr;
   systemstack([&] { p = static_cast<Panic*>(gorun_mallocgc(sizeof(Panic), nullptr)); });
   p->arg = v;
   p->link = gp->panics;
-  if (p->link) p->link->aborted = true;
   gp->panics = p;
-  while (Defer* d = gp->defers) {
+  while (gp->defers != bottom) {
+    Defer* d = gp->defers;
+    // An older panic whose deferred call this one has reached (every
+    // deferred call made since that call began has run) can no longer
+    // continue: aborted, as Go marks it on meeting the started record.
+    for (Panic* q = p->link; q; q = q->link)
+      if (!q->aborted && q->running && q->running->link == d) q->aborted = true;
     gp->defers = d->link;  // off the chain before the call, as Go's started
     p->running = d;
     gorun_calldeferred(d->fn);
@@ -273,7 +368,34 @@ bool isMemoryError(const GoEface* v) {
       unwindTo(d->frame);
     }
   }
+  if (cb) returnToCallback(gp, cb, p);
   fatalpanic(gp);
+}
+
+bool callRecovering(void (*fn)(void*), void* arg, GoEface* panicValue) {
+  M* mp = getm();
+  G* gp = mp ? mp->curg : nullptr;
+  if (gp == nullptr || !mp->onG0) {
+    fn(arg);
+    return true;
+  }
+  Callback cb{mp->callback, gp, gp->defers, gp->panics};
+  mp->callback = &cb;
+  try {
+    fn(arg);
+  } catch (...) {
+    // Only returnToCallback's exception is caught; nothing else may pass
+    // through Go code (a C++ exception would be a runtime bug).
+    if (!cb.panicked) {
+      mp->callback = cb.outer;
+      throw;
+    }
+  }
+  mp->callback = cb.outer;
+  if (gp->defers != cb.defers) throwError("callback returned with deferred calls pending");
+  if (!cb.panicked) return true;
+  *panicValue = cb.value;
+  return false;
 }
 
 [[noreturn]] void panicError(ErrorKind kind, std::string_view msg) {
@@ -283,6 +405,12 @@ bool isMemoryError(const GoEface* v) {
 }
 
 void rundefersForGoexit() {
+  if (M* mp = getm(); mp && mp->callback) {
+    // Go would run every deferred call (the goroutine's too, recover
+    // returning nil) and end the goroutine; the goroutine's frames are
+    // below the runtime's on g0, which cannot be left from here.
+    throwError("runtime.Goexit called in a method the runtime called (fmt): not supported");
+  }
   G* gp = getg();
   while (Defer* d = gp->defers) {
     gp->defers = d->link;

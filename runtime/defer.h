@@ -42,6 +42,24 @@ GoEface runtimeErrorValue(ErrorKind kind, std::string_view msg, std::string_view
 // the frames below it (panic.cpp), so they must own nothing.
 [[noreturn]] void panicRuntimeErrorType(std::string_view msg, const GoType* t, void* fp);
 
+// Calls fn(arg), which calls Go code (JIT functions) from runtime code
+// running on the M's g0 stack: fmt's String/Error/GoString methods
+// (iface.cpp). A panic raised in that Go code, or in the runtime code it
+// calls, runs the deferred calls made inside the callback (which may
+// recover it) and no others; if none recovers it, the callback's frames
+// are unwound back to here and the result is false, with the panic's
+// value in *panicValue (nil for panic(nil)): Go's fmt.catchPanic.
+// Returns true when fn returned normally. Off g0 or without a goroutine
+// (the unit tests' host thread) it is a plain call, panics not caught.
+bool callRecovering(void (*fn)(void*), void* arg, GoEface* panicValue);
+
+// panic(v) raised by runtime code, on g0 or not: fmt's catchPanic
+// re-panicking with the value of a panic whose printing panicked. On g0
+// it moves to the goroutine stack (panic.cpp) or, inside a callback,
+// stays there; fp is the raising entry's frame record, for the traceback
+// of the fatal case.
+[[noreturn]] void panicFromRuntime(GoEface v, void* fp);
+
 // runtime.Goexit's first half: runs the goroutine's deferred calls,
 // innermost first (recover returns nil in them: no panic is running).
 // Precondition: on the goroutine stack with 16 KiB free.

@@ -7,12 +7,16 @@
 // only its own method set counts: a T value does not use (*T).String, a *T
 // does use T.String. Formatter is not supported (it needs fmt.State).
 //
-// A nil pointer receiver: Go calls the method and, if it panics (a value
-// method's wrapper always does, a pointer method usually does),
-// catchPanic prints "<nil>". Without recover in the runtime we cannot
-// catch, so a nil pointer prints "<nil>" without calling; a pointer
-// method that handles nil itself is the (rare) case where Go prints
-// something else. Other panics in String methods are not caught yet.
+// Panics. Go's handleMethods defers catchPanic around the call, so a
+// panic in the method never leaves fmt: it prints "%!v(PANIC=String
+// method: <value>)", or "<nil>" when the receiver is a nil pointer (a
+// value method's wrapper always panics then, a pointer method usually
+// does; one that handles nil itself is called and prints its result).
+// The method runs on g0, called back from this C++ code:
+// callStringMethodRecovering (defer.cpp's callRecovering) runs the
+// deferred calls the method made, which may recover themselves, and
+// otherwise unwinds the method's frames back to here with the panic's
+// value. fmt_print.cpp's catchPanic prints it.
 #include "runtime/fmt_methods.h"
 
 #include "runtime/iface.h"
@@ -28,6 +32,7 @@ MethodResult callFmtMethod(const GoType* t, const void* ptr, bool sharpV, int32_
   if (sharpV) {
     fn = findMethod(t, "GoString", "func() string");
     r.goString = fn != nullptr;
+    r.method = "GoString";
   } else {
     switch (verb) {
       case 'v':
@@ -36,7 +41,11 @@ MethodResult callFmtMethod(const GoType* t, const void* ptr, bool sharpV, int32_
       case 'X':
       case 'q':
         fn = findMethod(t, "Error", "func() string");
-        if (fn == nullptr) fn = findMethod(t, "String", "func() string");
+        r.method = "Error";
+        if (fn == nullptr) {
+          fn = findMethod(t, "String", "func() string");
+          r.method = "String";
+        }
         break;
       default: break;
     }
@@ -49,12 +58,11 @@ MethodResult callFmtMethod(const GoType* t, const void* ptr, bool sharpV, int32_
     data = const_cast<void*>(ptr);
   }
   r.handled = true;
-  if (t->kind == Kind::Pointer && data == nullptr) {
-    // Not called: see the file comment.
-    r.nilReceiver = true;
+  GoString s{};
+  if (!callStringMethodRecovering(fn, data, &s, &r.panicValue)) {
+    r.panicked = true;
     return r;
   }
-  GoString s = callStringMethod(fn, data);
   r.s.assign(reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len));
   return r;
 }

@@ -12,8 +12,16 @@
 // (handleMethods) come from the descriptors' method tables, called through
 // fmt_methods.cpp; Formatter is not supported. Maps
 // print in fmtsort's key order (fmtsort.cpp).
+//
+// A panic in one of those methods is recovered (fmt_methods.cpp) and
+// printed by catchPanic, as Go's. If printing its value panics too (the
+// value's own Error method panics), Go re-panics with that value out of
+// fmt: here catchPanic throws NestedPanic, which the entry points below
+// catch once the Printer (its C++ buffers) is gone, then raise the panic
+// (defer.h's panicFromRuntime).
 #include "runtime/fmt.h"
 
+#include "runtime/defer.h"
 #include "runtime/fmt_format.h"
 #include "runtime/fmtsort.h"
 #include "runtime/fmt_methods.h"
@@ -97,12 +105,17 @@ std::string_view stringValue(const Value& v) {
   return {reinterpret_cast<const char*>(s.ptr), static_cast<size_t>(s.len)};
 }
 
+// Thrown by catchPanic (see the file comment); the value is in the
+// entry point's frame.
+struct NestedPanic {};
+
 // Go's pp: the state of one Sprint/Sprintf call.
 class Printer {
  public:
   std::string buf;
 
-  Printer() { fmt.buf = &buf; }
+  // repanic: where catchPanic leaves the value it re-panics with.
+  explicit Printer(GoEface* repanic) : repanic(repanic) { fmt.buf = &buf; }
 
   void doPrint(const GoEface* a, size_t n);
   void doPrintln(const GoEface* a, size_t n);
@@ -114,10 +127,14 @@ class Printer {
   Value value;
   bool reordered = false;
   bool goodArgNum = false;
+  // Printing the value of a panic a method raised (Go's pp.panicking).
+  bool panicking = false;
+  GoEface* repanic;
 
   void printArg(const GoEface* arg, int32_t verb);
   void printValue(Value v, int32_t verb, int depth);
   bool handleMethods(const Value& v, int32_t verb);  // fmt_methods.cpp
+  void catchPanic(const Value& v, const GoEface& err, int32_t verb, const char* method);
   void badVerb(int32_t verb);
   void writeRune(int32_t r);
   void fmtBool(bool v, int32_t verb);
@@ -364,14 +381,43 @@ void Printer::printArg(const GoEface* arg, int32_t verb) {
 bool Printer::handleMethods(const Value& v, int32_t verb) {
   MethodResult m = callFmtMethod(v.type, v.ptr, fmt.sharpV, verb);
   if (!m.handled) return false;
-  if (m.nilReceiver) {
-    fmt.padString("<nil>");
+  if (m.panicked) {
+    catchPanic(v, m.panicValue, verb, m.method);
   } else if (m.goString) {
     fmt.fmtS(m.s);
   } else {
     fmtString(m.s, verb);
   }
   return true;
+}
+
+// Go's catchPanic, after the method v's handleMethods called panicked
+// with err (the value recover() returned).
+void Printer::catchPanic(const Value& v, const GoEface& err, int32_t verb, const char* method) {
+  if (err.type == nullptr) return;  // panic(nil): recover() says nil, nothing printed
+  // A nil pointer receiver: "<nil>", unpadded.
+  if (v.kind() == Kind::Pointer && v.load<void*>() == nullptr) {
+    buf += "<nil>";
+    return;
+  }
+  if (panicking) {
+    // Nested panics; the recursion in printArg cannot succeed.
+    *repanic = err;
+    throw NestedPanic{};
+  }
+  Fmt old = fmt;
+  // For this output we want default behavior.
+  fmt.clearflags();
+  buf += "%!";
+  writeRune(verb);
+  buf += "(PANIC=";
+  buf += method;
+  buf += " method: ";
+  panicking = true;
+  printArg(&err, 'v');
+  panicking = false;
+  buf += ')';
+  fmt = old;
 }
 
 void Printer::printValue(Value v, int32_t verb, int depth) {
@@ -822,24 +868,36 @@ void Printer::doPrintln(const GoEface* a, size_t n) {
   buf += '\n';
 }
 
+// Runs one print with a fresh Printer; a nested panic (the file
+// comment) is raised once the Printer is destroyed.
+template <typename F>
+std::string print(F f) {
+  GoEface repanic{};
+  std::string out;
+  {
+    Printer p(&repanic);
+    try {
+      f(p);
+      out = std::move(p.buf);
+    } catch (const NestedPanic&) {
+    }
+  }
+  if (repanic.type != nullptr) panicFromRuntime(repanic, __builtin_frame_address(0));
+  return out;
+}
+
 }  // namespace
 
 std::string sprint(const GoEface* a, size_t n) {
-  Printer p;
-  p.doPrint(a, n);
-  return std::move(p.buf);
+  return print([&](Printer& p) { p.doPrint(a, n); });
 }
 
 std::string sprintln(const GoEface* a, size_t n) {
-  Printer p;
-  p.doPrintln(a, n);
-  return std::move(p.buf);
+  return print([&](Printer& p) { p.doPrintln(a, n); });
 }
 
 std::string sprintf(std::string_view format, const GoEface* a, size_t n) {
-  Printer p;
-  p.doPrintf(format, a, n);
-  return std::move(p.buf);
+  return print([&](Printer& p) { p.doPrintf(format, a, n); });
 }
 
 }  // namespace gorun::runtime::gofmt

@@ -20,7 +20,9 @@
 // runs on the M's g0 stack (symbols.cpp's stubs); the JIT function then
 // runs there too, with %fs:0x70 holding g0's guard, so its prologue check
 // is against g0's limit and never grows a goroutine stack. Such a method
-// must not park (channel operations, mutexes, Sleep): HACKING.md.
+// must not park (channel operations, mutexes, Sleep): HACKING.md. fmt's
+// calls (callStringMethodRecovering) recover a panic raised in the
+// method, as Go's fmt does: defer.cpp's callRecovering.
 #include "runtime/iface.h"
 
 #include "runtime/abi.h"
@@ -190,6 +192,24 @@ bool typedEqual(const GoType* t, const void* p, const void* q, void* fp) {
         if (!typedEqual(f.type, static_cast<const uint8_t*>(p) + f.offset,
                         static_cast<const uint8_t*>(q) + f.offset, fp))
           return false;
+bool callStringMethodRecovering(void* ifn, void* data, GoString* out, GoEface* panicValue) {
+  // The call's state stays in this frame (g0): the result is a heap
+  // pointer the collector must see until the caller has it.
+  struct Call {
+    void* ifn;
+    void* data;
+    GoString result;
+  } call{ifn, data, {}};
+  bool ok = callRecovering(
+      [](void* arg) {
+        auto* c = static_cast<Call*>(arg);
+        c->result = callStringMethod(c->ifn, c->data);
+      },
+      &call, panicValue);
+  if (ok) *out = call.result;
+  return ok;
+}
+
       }
       return true;
     }

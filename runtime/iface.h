@@ -37,6 +37,12 @@ bool printpanicvalMethods(const GoEface* v);
 }  // namespace gorun::runtime
 
 extern "C" {
+// callStringMethod for fmt: a panic in the method is recovered, as Go's
+// fmt.catchPanic does (defer.cpp's callRecovering). Returns true with
+// the result in *out, or false with the panic's value in *panicValue
+// (nil type for panic(nil)). Called from runtime code on g0.
+bool callStringMethodRecovering(void* ifn, void* data, GoString* out, GoEface* panicValue);
+
 using gorun::runtime::GoEface;
 using gorun::runtime::GoType;
 // runtime.getitab (the JIT's dynamic conversions, assertions, type switches).

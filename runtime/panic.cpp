@@ -44,11 +44,17 @@
 // object (which would leak): messages are string literals and type
 // names, concatenated in the collected heap (panicRuntimeErrorType).
 //
-// When JIT code itself is on g0 (called back by the runtime: fmt calling
-// a String method), the walk meets a JIT frame or the switch's nested
-// call (gorun_systemstack_nestedret) first. Such a panic stays as before:
-// printed with the traceback from the raising entry, exit 2, not
-// recoverable (Go's fmt would recover it and print %!v(PANIC=...)).
+// When JIT code itself is on g0, called back by runtime code (fmt calling
+// a String method through defer.cpp's callRecovering, which sets
+// M::callback), the panic stays on g0: gopanic starts right where it was
+// raised, runs the deferred calls the callback made (which may recover
+// it) and otherwise ends it at callRecovering, whose caller prints
+// %!v(PANIC=String method: ...) as Go's fmt does (defer.cpp's "Callbacks").
+// The frames between are unwound, not abandoned. JIT code on g0 without
+// such a record (a panic value's Error method called while a fatal panic
+// raised on g0 prints) makes the walk meet a JIT frame or the switch's
+// nested call (gorun_systemstack_nestedret) first: that panic is printed
+// with the traceback from the raising entry, exit 2.
 //
 // All output goes to stderr unbuffered. Stdout is already complete: nothing
 // is ever buffered in user space (write.cpp), so a panic cannot lose output.
@@ -150,6 +156,24 @@ _Unwind_Reason_Code findSwitchFrame(_Unwind_Context* ctx, void* arg) {
   return _URC_NO_REASON;
 }
 
+// Whether this M runs Go code that runtime code called back on g0 (a
+// String method fmt called: defer.cpp's callRecovering). A panic raised
+// there stays on g0 (the file comment).
+bool inCallback() {
+  M* mp = getm();
+  return mp && mp->onG0 && mp->callback;
+}
+
+// Fills r for gorun_panicresume from the g0 frames (the file comment):
+// false when they do not lead back to the goroutine's stack.
+bool findSwitch(PanicResume* r) {
+  M* mp = getm();
+  G* gp = mp ? mp->curg : nullptr;
+  SwitchSearch search{r};
+  if (gp && mp->onG0) _Unwind_Backtrace(findSwitchFrame, &search);
+  return search.found && r->rec >= gp->stacklo && r->rec + 16 <= gp->stackhi;
+}
+
 // Raises the panic kind(msg + detail), from the goroutine stack or from g0
 // (the file comment). fp: the raising entry's frame record, for panicOnG0.
 [[noreturn]] void raise(ErrorKind kind, std::string_view msg, std::string_view detail, void* fp) {
@@ -158,12 +182,9 @@ _Unwind_Reason_Code findSwitchFrame(_Unwind_Context* ctx, void* arg) {
     gorun_growstack16k();  // v holds heap pointers only: the stack may move
     gopanic(v);
   }
-  M* mp = getm();
-  G* gp = mp ? mp->curg : nullptr;
+  if (inCallback()) gopanic(runtimeErrorValue(kind, msg, detail));
   PanicResume r{};
-  SwitchSearch search{&r};
-  if (gp && mp->onG0) _Unwind_Backtrace(findSwitchFrame, &search);
-  if (!search.found || r.rec < gp->stacklo || r.rec + 16 > gp->stackhi) {
+  if (!findSwitch(&r)) {
     const bool prefixed = kind == ErrorKind::Runtime || kind == ErrorKind::Bounds;
     panicOnG0(prefixed ? "runtime error: " : "", msg, detail, fp);
   }
@@ -174,6 +195,25 @@ _Unwind_Reason_Code findSwitchFrame(_Unwind_Context* ctx, void* arg) {
 }
 
 }  // namespace
+
+[[noreturn]] void panicFromRuntime(GoEface v, void* fp) {
+  if (onGoroutineStack()) {
+    gorun_growstack16k();  // v holds heap pointers only: the stack may move
+    gopanic(v);
+  }
+  if (inCallback()) gopanic(v);
+  PanicResume r{};
+  if (!findSwitch(&r)) {
+    printstring("panic: ");
+    printpanicval(&v);
+    printstring("\n\n");
+    tracebackFromRuntimeFrame(fp);
+    panicExit();
+  }
+  r.type = v.type;
+  r.data = v.data;
+  gorun_panicresume(&r);
+}
 
 [[noreturn]] void panicRuntimeError(std::string_view msg, void* fp) {
   raise(ErrorKind::Runtime, msg, {}, fp);

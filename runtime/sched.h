@@ -101,6 +101,10 @@ struct M {
   // runtime call for another M's collection (stopAtRuntimeCall): the low
   // end of its live g0 stack, which the collector scans.
   uintptr_t gcStopSP = 0;
+  // --- Addition (panics in fmt's methods): the innermost Go method the
+  // runtime is calling back on this M's g0 (defer.cpp, callRecovering), or
+  // null. Points into this M's g0 stack; set only while the M is on g0.
+  struct Callback* callback = nullptr;
 };
 
 // The global scheduler state (Go's schedt). Guarded by lock unless atomic.
