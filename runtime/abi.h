@@ -36,6 +36,12 @@ using GoEntry = void (*)(void* closure);
 // main returns, 2 after a panic or fatal error. Never returns.
 [[noreturn]] void start(GoEntry entry, std::vector<std::string> args);
 
+// The pages of the shared library whose path contains `name` (libpages.cpp):
+// mapped one by one as they are touched, not 16 at a time (call first
+// thing), and dropped from the process once compiling is over.
+void mapLibraryByPage(const char* name);
+void releaseLibraryPages(const char* name);
+
 // Registers a function's code range for tracebacks (Go's name, e.g.
 // "main.main"). Called by the JIT once code is materialised.
 void registerFunc(uintptr_t start, uintptr_t end, const char* name);

@@ -46,6 +46,8 @@ bool readAll(std::istream& in, std::string* out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // LLVM is most of gorun's memory: see runtime/libpages.cpp.
+  gorun::runtime::mapLibraryByPage("libLLVM");
   gorun::jit::Options opts;
   int i = 1;
   for (; i < argc; i++) {
@@ -98,5 +100,6 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", llvm::toString(entry.takeError()).c_str());
     return 1;
   }
+  gorun::runtime::releaseLibraryPages("libLLVM");
   gorun::runtime::start(*entry, std::move(args));
 }
