@@ -14,8 +14,8 @@
 //   2. Pause 1 (stopTheWorld, proc.cpp): mark every object a root
 //      references (grey). Roots: globals, timers, g0 stacks of Ms stopped
 //      in runtime calls (mgcmark.cpp); not the goroutines.
-//   3. The world runs. The collector arms the whole heap (heapArm: from
-//      now on every write to a heap page is recorded), then turns on
+//   3. The world runs. The collector arms the heap's scan spans (heapArm:
+//      from now on every write to one of their pages is recorded), then turns on
 //      black allocation (objects allocated from here on are marked),
 //      scans the goroutines that are not running (mgcmark.cpp,
 //      "Goroutine roots"), then drains the grey objects, reading the
@@ -48,8 +48,9 @@
 //     the mark stack, sweeps, or changes the goal.
 //   - Mark bits are set only while gcstate.marking; cleared only by the
 //     sweep, with the world stopped.
-//   - While gcstate.wpActive, every committed arena page is armed or has
-//     been written since pause 1 (grow arms the pages it commits).
+//   - While gcstate.wpActive, every page of an in-use scan span is armed or
+//     has been written since pause 1 (mheapAlloc arms the scan spans it
+//     hands out).
 //   - Nothing is freed while marking (sweeping ends before a cycle starts).
 #include "runtime/mheap.h"
 
@@ -311,6 +312,17 @@ void requestCycles(uint32_t target) {
 
 }  // namespace
 
+void stopTheWorldGC() {
+  // The collector's lock first, so that no cycle runs meanwhile.
+  acquireGC();
+  stopTheWorld();
+}
+
+void startTheWorldGC() {
+  startTheWorld();
+  gcstate.running.store(false);
+}
+
 void gcBgWorker() {
   gcstate.workerStarted.store(true);
   for (;;) {
@@ -419,13 +431,10 @@ struct ReadMemStatsArgs {
 
 void readMemStatsStopped(void* arg) {
   auto* m = static_cast<GoMemStats*>(arg);
-  // Take the collector's lock so that no cycle runs meanwhile.
-  acquireGC();
-  stopTheWorld();
+  stopTheWorldGC();
   MemStatsSnapshot s;
   readmemstats(&s);
-  startTheWorld();
-  gcstate.running.store(false);
+  startTheWorldGC();
   std::memset(m, 0, sizeof *m);
   m->Alloc = m->HeapAlloc = s.heapAlloc;
   m->TotalAlloc = s.totalAlloc;

@@ -353,8 +353,9 @@ void rescanPages(uintptr_t lo, uintptr_t hi) {
 }  // namespace
 
 uintptr_t gcRescanDirty(bool rearm) {
-  uintptr_t hi = __atomic_load_n(&arenaUsed, __ATOMIC_ACQUIRE);
-  uintptr_t pages = dirtyCollect(arenaStart, hi, rearm, rescanPages);
+  // Only armed pages say truthfully whether they were written (heapArm).
+  uintptr_t pages = 0;
+  for (auto [lo, hi] : heapScanRuns()) pages += dirtyCollect(lo, hi, rearm, rescanPages);
   gcDrain();
   return pages;
 }

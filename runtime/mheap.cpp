@@ -126,9 +126,6 @@ bool grow(uintptr_t npages) {
   n = (n + HeapGrowStep - 1) & ~(HeapGrowStep - 1);
   if (arenaUsed + n > arenaEnd) return false;
   if (mprotect(reinterpret_cast<void*>(arenaUsed), n, PROT_READ | PROT_WRITE) != 0) return false;
-  // While the collector marks, every page must be armed before its first
-  // object is handed out (mgcdirty.cpp).
-  if (gcstate.wpActive) dirtyProtect(arenaUsed, arenaUsed + n);
   MSpan* s = newSpanStruct();
   s->startAddr = arenaUsed;
   s->npages = n >> PageShift;
@@ -218,22 +215,56 @@ void mheapInit() {
   inuse->reserve(1024);
 }
 
+namespace {
+
+// heapScanRuns with heapLock held.
+std::vector<std::pair<uintptr_t, uintptr_t>> scanRunsLocked() {
+  std::vector<std::pair<uintptr_t, uintptr_t>> runs;
+  uintptr_t npages = (arenaUsed - arenaStart) >> PageShift;
+  for (uintptr_t i = 0; i < npages;) {
+    MSpan* s = spans[i];
+    uintptr_t page = arenaStart + (i << PageShift);
+    if (s == nullptr || s->state != SpanState::InUse || s->startAddr != page) {
+      i++;
+      continue;
+    }
+    i += s->npages;
+    if (noscanOf(s->spanclass)) continue;
+    if (!runs.empty() && s->startAddr - runs.back().second < ScanRunGap) {
+      runs.back().second = s->limit();
+    } else {
+      runs.emplace_back(s->startAddr, s->limit());
+    }
+  }
+  return runs;
+}
+
+}  // namespace
+
+std::vector<std::pair<uintptr_t, uintptr_t>> heapScanRuns() {
+  lock(&heapLock);
+  auto runs = scanRunsLocked();
+  unlock(&heapLock);
+  return runs;
+}
+
 void heapArm() {
   lock(&heapLock);
   gcstate.wpActive = true;
-  uintptr_t hi = arenaUsed;
+  auto runs = scanRunsLocked();
   unlock(&heapLock);
-  // Outside the lock (arming takes milliseconds): pages committed from
-  // now on are armed by grow, the ones below hi here.
-  dirtyProtect(arenaStart, hi);
+  // Outside the lock (arming takes milliseconds): scan spans handed out
+  // from now on are armed by mheapAlloc, these here. Nothing is freed
+  // before heapDisarm, whose runs therefore cover these.
+  for (auto [lo, hi] : runs) dirtyProtect(lo, hi);
 }
 
 void heapDisarm() {
   lock(&heapLock);
   gcstate.wpActive = false;
-  uintptr_t hi = arenaUsed;
+  auto runs = scanRunsLocked();
   unlock(&heapLock);
-  dirtyUnprotect(arenaStart, hi);
+  for (auto [lo, hi] : runs) dirtyUnprotect(lo, hi);
 }
 
 MSpan* mheapAlloc(uintptr_t npages, SpanClass sc) {
@@ -271,6 +302,9 @@ MSpan* mheapAlloc(uintptr_t npages, SpanClass sc) {
   // Last, with release order: a concurrent marker that finds the span
   // through `spans` and sees InUse sees it initialised.
   __atomic_store_n(&s->state, SpanState::InUse, __ATOMIC_RELEASE);
+  // While the collector marks, a scan span is armed before its first
+  // object is handed out (heapArm).
+  if (gcstate.wpActive && !noscanOf(sc)) dirtyProtect(s->startAddr, s->limit());
   s->allIndex = uint32_t(inuse->size());
   inuse->push_back(s);
   unlock(&heapLock);

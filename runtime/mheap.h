@@ -328,10 +328,18 @@ void dirtyUnprotect(uintptr_t lo, uintptr_t hi);
 // re-arms them if rearm. Returns the number of pages.
 uintptr_t dirtyCollect(uintptr_t lo, uintptr_t hi, bool rearm,
                        void (*fn)(uintptr_t lo, uintptr_t hi));
-// Arms every committed arena page, and from now on every page the heap
-// commits (mheap.cpp); heapDisarm undoes it.
+// Arms the pages of every in-use scan span, and from now on those of each
+// scan span the heap hands out (mheap.cpp); heapDisarm undoes it. Noscan
+// spans hold no pointers, so what is written there cannot hide one: in a
+// web server they were six pages in seven, and arming them was most of
+// the collector's system time (page-table walks, TLB shootdowns).
 void heapArm();
 void heapDisarm();
+// The address ranges heapArm arms: in-use scan spans, neighbours merged
+// when less than ScanRunGap apart (one ioctl each, and a noscan page armed
+// costs no more than a scan page).
+inline constexpr uintptr_t ScanRunGap = 64 << 10;
+std::vector<std::pair<uintptr_t, uintptr_t>> heapScanRuns();
 // Sweeping (mgcsweep.cpp). gcSweepStart, at mark termination with the
 // world stopped and every mcache flushed, takes every span off the
 // central lists; gcSweepAll, the world running, sweeps them and gives
