@@ -252,6 +252,12 @@ int64_t startTheWorld();
 // The running M's P stops where it is (inside a runtime call) until the
 // world starts again. Returns at once if no stop is in progress.
 void stopAtRuntimeCall();
+// Go's stopTheWorld/startTheWorld, for runtime code outside the collector
+// (mgc.cpp): they hold the collector's lock (Go's worldsema) while the
+// world is stopped, so that no collection stops it at the same time. On
+// g0, holding a P.
+void stopTheWorldGC();
+void startTheWorldGC();
 // The collector thread's loop (mgc.cpp), on the M proc.cpp starts for it.
 [[noreturn]] void gcBgWorker();
 // Prints the collector's state (for the SIGQUIT dump).
