@@ -217,7 +217,12 @@ void mheapInit() {
 
 namespace {
 
-// heapScanRuns with heapLock held.
+// What is armed while gcstate.wpActive: heapArm's runs, then the scan
+// spans mheapAlloc hands out. heapLock.
+std::vector<std::pair<uintptr_t, uintptr_t>> armedRuns;
+
+// The runs of in-use scan spans (heapScanRuns's header comment), heapLock
+// held.
 std::vector<std::pair<uintptr_t, uintptr_t>> scanRunsLocked() {
   std::vector<std::pair<uintptr_t, uintptr_t>> runs;
   uintptr_t npages = (arenaUsed - arenaStart) >> PageShift;
@@ -243,7 +248,7 @@ std::vector<std::pair<uintptr_t, uintptr_t>> scanRunsLocked() {
 
 std::vector<std::pair<uintptr_t, uintptr_t>> heapScanRuns() {
   lock(&heapLock);
-  auto runs = scanRunsLocked();
+  auto runs = armedRuns;
   unlock(&heapLock);
   return runs;
 }
@@ -251,18 +256,20 @@ std::vector<std::pair<uintptr_t, uintptr_t>> heapScanRuns() {
 void heapArm() {
   lock(&heapLock);
   gcstate.wpActive = true;
-  auto runs = scanRunsLocked();
+  armedRuns = scanRunsLocked();
+  auto runs = armedRuns;
   unlock(&heapLock);
   // Outside the lock (arming takes milliseconds): scan spans handed out
-  // from now on are armed by mheapAlloc, these here. Nothing is freed
-  // before heapDisarm, whose runs therefore cover these.
+  // from now on are armed by mheapAlloc (and added to armedRuns), these
+  // here. Nothing is freed before heapDisarm.
   for (auto [lo, hi] : runs) dirtyProtect(lo, hi);
 }
 
 void heapDisarm() {
   lock(&heapLock);
   gcstate.wpActive = false;
-  auto runs = scanRunsLocked();
+  std::vector<std::pair<uintptr_t, uintptr_t>> runs;
+  runs.swap(armedRuns);
   unlock(&heapLock);
   for (auto [lo, hi] : runs) dirtyUnprotect(lo, hi);
 }
@@ -304,7 +311,10 @@ MSpan* mheapAlloc(uintptr_t npages, SpanClass sc) {
   __atomic_store_n(&s->state, SpanState::InUse, __ATOMIC_RELEASE);
   // While the collector marks, a scan span is armed before its first
   // object is handed out (heapArm).
-  if (gcstate.wpActive && !noscanOf(sc)) dirtyProtect(s->startAddr, s->limit());
+  if (gcstate.wpActive && !noscanOf(sc)) {
+    dirtyProtect(s->startAddr, s->limit());
+    armedRuns.emplace_back(s->startAddr, s->limit());
+  }
   s->allIndex = uint32_t(inuse->size());
   inuse->push_back(s);
   unlock(&heapLock);

@@ -335,9 +335,10 @@ uintptr_t dirtyCollect(uintptr_t lo, uintptr_t hi, bool rearm,
 // the collector's system time (page-table walks, TLB shootdowns).
 void heapArm();
 void heapDisarm();
-// The address ranges heapArm arms: in-use scan spans, neighbours merged
-// when less than ScanRunGap apart (one ioctl each, and a noscan page armed
-// costs no more than a scan page).
+// The address ranges armed now: heapArm's (in-use scan spans, neighbours
+// merged when less than ScanRunGap apart: one ioctl each, and a noscan
+// page armed costs no more than a scan page), then the scan spans handed
+// out since.
 inline constexpr uintptr_t ScanRunGap = 64 << 10;
 std::vector<std::pair<uintptr_t, uintptr_t>> heapScanRuns();
 // Sweeping (mgcsweep.cpp). gcSweepStart, at mark termination with the

@@ -359,6 +359,7 @@ func (srv *Server) serveConn(c net.Conn) {
 	if handler == nil {
 		handler = DefaultServeMux
 	}
+	remoteAddr := c.RemoteAddr().String()
 	for {
 		req, err := readRequest(br)
 		if err != nil {
@@ -367,7 +368,7 @@ func (srv *Server) serveConn(c net.Conn) {
 			}
 			return
 		}
-		req.RemoteAddr = c.RemoteAddr().String()
+		req.RemoteAddr = remoteAddr
 		w := &response{conn: c, bw: bw, req: req, header: make(Header), closeAfter: req.Close}
 		if !srv.callHandler(handler, w, req) {
 			return

@@ -134,8 +134,9 @@ func (b *body) Close() error {
 // noBody is an empty Body (Go's http.NoBody).
 type noBody struct{}
 
-func (noBody) Read([]byte) (int, error) { return 0, io.EOF }
-func (noBody) Close() error             { return nil }
+func (noBody) Read([]byte) (int, error)         { return 0, io.EOF }
+func (noBody) Close() error                     { return nil }
+func (noBody) WriteTo(io.Writer) (int64, error) { return 0, nil }
 
 // NoBody is an io.ReadCloser with no bytes.
 var NoBody = noBody{}
