@@ -49,12 +49,11 @@ func (h Header) Clone() Header {
 }
 
 // Write writes a header in wire format, keys sorted.
-func (h Header) Write(w io.Writer) error {
-	_, err := io.WriteString(w, h.wire())
-	return err
-}
+func (h Header) Write(w io.Writer) error { return h.writeWire(w) }
 
-func (h Header) wire() string {
+// writeWire writes the header lines straight to w (the server's and the
+// transport's buffered writers): no string of the whole header is made.
+func (h Header) writeWire(w io.Writer) error {
 	keys := make([]string, 0, len(h))
 	for k := range h {
 		keys = append(keys, k)
@@ -64,16 +63,16 @@ func (h Header) wire() string {
 			keys[j], keys[j-1] = keys[j-1], keys[j]
 		}
 	}
-	var b strings.Builder
 	for _, k := range keys {
 		for _, v := range h[k] {
-			b.WriteString(k)
-			b.WriteString(": ")
-			b.WriteString(v)
-			b.WriteString("\r\n")
+			for _, s := range [4]string{k, ": ", v, "\r\n"} {
+				if _, err := io.WriteString(w, s); err != nil {
+					return err
+				}
+			}
 		}
 	}
-	return b.String()
+	return nil
 }
 
 // CanonicalHeaderKey returns the canonical format of the header key s

@@ -334,7 +334,7 @@ func (w *response) sendHeader(n int) {
 	if w.closeAfter {
 		h.Set("Connection", "close")
 	}
-	w.bw.WriteString(h.wire())
+	h.writeWire(w.bw)
 	w.bw.WriteString("\r\n")
 }
 

@@ -189,7 +189,7 @@ func (t *Transport) exchange(pc *persistConn, req *Request, deadline time.Time) 
 	if t.DisableKeepAlives || req.Close {
 		b.WriteString("Connection: close\r\n")
 	}
-	b.WriteString(req.Header.wire())
+	req.Header.writeWire(&b)
 	b.WriteString("\r\n")
 	out := []byte(b.String())
 	out = append(out, bodyBytes...)
