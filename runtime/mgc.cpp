@@ -281,6 +281,15 @@ void gcCycle(bool forced, uintptr_t fresh) {
   scavenge(1000000000, c.goal);
 }
 
+// Zeroes the g0 stack below the caller's frame (Boehm's GC_clear_stack):
+// the frames of a wait for the collector are built next, and the
+// collector scans them conservatively (stopAtRuntimeCall), so a slot they
+// leave unwritten must not hold a pointer a dead frame left there.
+__attribute__((noinline)) void clearStackBelow() {
+  volatile char area[4096];
+  std::memset(const_cast<char*>(area), 0, sizeof area);
+}
+
 // Takes gcstate.running; an M with a P keeps stopping for other
 // collections while it waits.
 void acquireGC() {
@@ -378,6 +387,7 @@ void gcDebugState() {
 }
 
 void gcWaitOverGoal() {
+  clearStackBelow();
   int64_t t0 = nanotime();
   uint32_t done = gcstate.cyclesDone.load();
   waitGC([&] { return gcstate.cyclesDone.load() != done || !gcstate.marking.load(); });
@@ -458,7 +468,10 @@ void readMemStatsStopped(void* arg) {
 
 }  // namespace
 
-void runtime_GC(void*, const void*) { gcStart(true); }
+void runtime_GC(void*, const void*) {
+  clearStackBelow();
+  gcStart(true);
+}
 
 void runtime_ReadMemStats(void*, const void* p) {
   readMemStatsStopped(static_cast<const ReadMemStatsArgs*>(p)->statsPtr);

@@ -1642,7 +1642,11 @@ void stopAtRuntimeCall() {
     unlock(&sched.lock);
     return;
   }
-  mp->gcStopSP = reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) - 256;
+  // From the stack pointer exactly: below it lie dead frames, whose stale
+  // words kept whole maps alive (the collector is conservative here).
+  uintptr_t sp;
+  asm volatile("mov %%rsp, %0" : "=r"(sp));
+  mp->gcStopSP = sp;
   // The collector scans [gcStopSP, g0top): only meaningful on g0. A
   // runtime call that allocates on a goroutine stack would make it scan
   // across unmapped memory.
