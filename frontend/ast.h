@@ -519,6 +519,9 @@ struct FuncDecl : Node {
 struct File : Node {
   GORUN_NODE(File, Node)
   std::string filename;  // as given on the command line, used in diagnostics
+  // Generated lines before the source proper (a REPL input's header):
+  // tracebacks number lines from the first line after them.
+  uint32_t headerLines = 0;
   Ident* packageName = nullptr;
   std::vector<ImportSpec*> imports;
   std::vector<Node*> decls;  // GenDecl or FuncDecl

@@ -85,6 +85,7 @@ class Checker {
   void validType(Named* n);
   void funcDecl(Func* obj, DeclInfo& d);
   void collectMethod(FuncDecl* fd, File* f);
+  void replExtend(Named* named);
   void funcBody(FuncCtx& fc, Scope* scope, BlockStmt* body, Signature* sig);
   void localDecl(GenDecl* gd);
   void computeInitOrder();

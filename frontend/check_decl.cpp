@@ -180,6 +180,11 @@ void Checker::collectObjects() {
         if (fd->name->name == "init") {
           fd->name->obj = fn;
           fn->fullName = fmt::format("{}.init.{}", pkg_->linkPath(), pkg_->inits.size());
+          if (repl_ && fd == repl_->body) {
+            // The statements at the prompt: Go would run them in main.main.
+            fn->fullName = pkg_->linkPath() + ".main";
+            pkg_->replMain = fd;
+          }
           pkg_->inits.push_back(fd);
           if (!fd->sig->params->list.empty() || (fd->sig->results && !fd->sig->results->list.empty()))
             error(fd->name->pos, "func init must have no arguments and no return values");
@@ -223,6 +228,12 @@ void Checker::collectMethod(FuncDecl* fd, File* f) {
   }
   auto* id = dyn_cast<Ident>(rt);
   Object* base = id ? pkg_->scope->lookupLocal(id->name) : nullptr;
+  // REPL: a type of an earlier input is of the same package, so it may get
+  // methods here (see replExtend).
+  if (!base && id && repl_)
+    if (Object* o = repl_->parent->lookup(id->name); o && o->kind == ObjKind::TypeName && o->pkg &&
+                                                      samePackage(o->pkg, pkg_))
+      base = o;
   if (!base && id && ctx_.universe()->lookupLocal(id->name) &&
       ctx_.universe()->lookupLocal(id->name)->kind == ObjKind::TypeName) {
     error(id->pos, fmt::format("cannot define new methods on non-local type {}", id->name));
@@ -254,12 +265,19 @@ void Checker::collectMethod(FuncDecl* fd, File* f) {
     error(rt->pos, fmt::format("invalid receiver type {} (pointer or interface type)", id->name));
     return;
   }
-  for (auto* m : named->methods)
-    if (m->name == fn->name && fn->name != "_") {
-      error(fd->name->pos, fmt::format("method {}.{} already declared at {}:{}:{}", id->name, fn->name,
-                                       f->filename, m->pos.line, m->pos.col));
-      return;
+  if (base->pkg != pkg_) replExtend(named);
+  for (size_t i = 0; i < named->methods.size(); i++) {
+    Func* m = named->methods[i];
+    if (m->name != fn->name || fn->name == "_") continue;
+    if (m->pkg != pkg_) {
+      // REPL: a method of an earlier input is redefined; it is replaced.
+      named->methods.erase(named->methods.begin() + long(i));
+      break;
     }
+    error(fd->name->pos, fmt::format("method {}.{} already declared at {}:{}:{}", id->name, fn->name,
+                                     f->filename, m->pos.line, m->pos.col));
+    return;
+  }
   if (auto* st = dynamic_cast<Struct*>(u))
     for (auto* fld : st->fields)
       if (fld->name == fn->name) {
@@ -277,6 +295,15 @@ void Checker::collectMethod(FuncDecl* fd, File* f) {
   fn->type = funcType(fd->sig, fd->recv, s);
   file_ = saveFile;
   scope_ = saveScope;
+}
+
+// REPL: `named`, a type of an earlier input, gets methods in this input.
+// Its method list is saved first (once), so that ReplFrontend can restore
+// it if the input is not committed.
+void Checker::replExtend(Named* named) {
+  for (auto& [n, saved] : pkg_->replExtended)
+    if (n == named) return;
+  pkg_->replExtended.push_back({named, named->methods});
 }
 
 void Checker::objDecl(Object* obj) {

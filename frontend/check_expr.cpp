@@ -367,7 +367,7 @@ void Checker::compositeLit(CompositeLit* e, Type* hint) {
             break;
           }
           auto* f = st->fields[i++];
-          if (!f->exported() && f->pkg != pkg_)
+          if (!f->exported() && !samePackage(f->pkg, pkg_))
             error(el->pos, fmt::format("implicit assignment to unexported field {} in struct literal of type {}",
                                        f->name, typeStr(base)));
           elemValue(el, f->type, "struct literal");

@@ -161,12 +161,14 @@ std::vector<std::pair<std::string, std::string>> ReplFrontend::autoImports(const
   return out;
 }
 
-ReplInput ReplFrontend::check(const std::string& src) {
+ReplInput ReplFrontend::check(const std::string& src, const std::string& filename) {
+  ++inputs_;
+  Source source{inputs_, filename.empty() ? fmt::format("<input {}>", inputs_) : filename};
   auto toks = lexInput(src);
   Form form = formOf(toks);
   auto imports = autoImports(src);
   if (form == ExprForm) {
-    ReplInput in = checkAs(src, ExprForm, imports);
+    ReplInput in = checkAs(src, source, ExprForm, imports);
     // A call whose results are (int, error), fmt.Println's, is run for its
     // effect: printing "3 // int" after every Println would be noise.
     Type* t = in.pkg ? valueType(in.pkg) : nullptr;
@@ -174,12 +176,13 @@ ReplInput ReplFrontend::check(const std::string& src) {
     bool writes = tup && tup->vars.size() == 2 && tup->vars[0]->type->kind == TypeKind::Int &&
                   tup->vars[1]->type == prog_.types.errorType();
     if (in.pkg && !writes) return in;
+    discard(in);
     form = Stmts;
   }
-  return checkAs(src, form, imports);
+  return checkAs(src, source, form, imports);
 }
 
-ReplInput ReplFrontend::checkAs(const std::string& src, int form,
+ReplInput ReplFrontend::checkAs(const std::string& src, const Source& source, int form,
                                 const std::vector<std::pair<std::string, std::string>>& newImports) {
   ReplInput in;
   in.imports = newImports;
@@ -201,20 +204,31 @@ ReplInput ReplFrontend::checkAs(const std::string& src, int form,
   if (form == Stmts) text += "\n}\n";
   if (form == ExprForm) text += ",\n) }\n";
 
-  int n = ++counter_;
-  std::string filename = fmt::format("<input {}>", n);
+  const std::string& filename = source.filename;
   Diagnostics diags;
   File* file = parseFile(prog_.ast, filename, text, diags);
+  file->headerLines = 1;
   auto report = [&] {
     for (auto& d : diags.render()) {
-      // "<input N>:L:C: msg" -> "L-1:C: msg"
-      std::string s = d;
-      if (s.rfind(filename + ":", 0) == 0) {
-        s = s.substr(filename.size() + 1);
-        size_t colon = s.find(':');
-        int line = std::atoi(s.substr(0, colon).c_str());
-        s = std::to_string(std::max(1, line - 1)) + s.substr(colon);
+      // Positions in the file are one line down from the input's: "<input
+      // N>:L:C: msg" -> "L-1:C: msg" (a loaded file keeps its name), and
+      // so for positions inside the message ("other declaration at").
+      std::string s;
+      size_t from = 0;
+      for (size_t at; (at = d.find(filename + ":", from)) != std::string::npos;) {
+        size_t lineAt = at + filename.size() + 1;
+        size_t end = lineAt;
+        while (end < d.size() && std::isdigit(static_cast<unsigned char>(d[end]))) end++;
+        s += d.substr(from, at - from);
+        from = end;
+        if (end == lineAt) {  // the name, not a position
+          s += filename + ":";
+          continue;
+        }
+        if (at != 0 || filename[0] != '<') s += filename + ":";
+        s += std::to_string(std::max(1, std::atoi(d.substr(lineAt, end - lineAt).c_str()) - 1));
       }
+      s += d.substr(from);
       in.errors.push_back(s);
     }
   };
@@ -224,7 +238,7 @@ ReplInput ReplFrontend::checkAs(const std::string& src, int form,
   }
   ReplOptions opts;
   opts.parent = scope_;
-  opts.linkPrefix = fmt::format("main\xC2\xB7{}", n);
+  opts.linkPrefix = fmt::format("main\xC2\xB7{}", source.number);
   if (form != Decls)
     for (auto* d : file->decls)
       if (auto* fd = dyn_cast<FuncDecl>(d); fd && fd->name && fd->name->name == "init") opts.body = fd;
@@ -236,6 +250,9 @@ ReplInput ReplFrontend::checkAs(const std::string& src, int form,
     diags.error(d.file, d.pos, d.msg);
   }
   if (!diags.empty()) {
+    in.pkg = pkg;
+    discard(in);
+    in.pkg = nullptr;
     report();
     return in;
   }
@@ -244,7 +261,44 @@ ReplInput ReplFrontend::checkAs(const std::string& src, int form,
       in.imports.push_back({imp->name ? imp->name->name : imp->path.substr(imp->path.rfind('/') + 1), imp->path});
   in.pkg = pkg;
   in.printsValue = form == ExprForm;
+  if (!pkg->replExtended.empty()) pkg->replMethodSetsChanged = methodSetsChanged(pkg);
   return in;
+}
+
+// The types whose method sets change when `pkg` adds methods to types of
+// earlier inputs: those types, and the committed named types that embed
+// one of them (directly or through other embedded fields), whose promoted
+// methods change with them. Types local to functions are not followed.
+std::vector<Named*> ReplFrontend::methodSetsChanged(Package* pkg) const {
+  std::vector<Named*> changed;
+  for (auto& [named, saved] : pkg->replExtended) changed.push_back(named);
+  auto embedsChanged = [&](Named* n) {
+    auto* st = dynamic_cast<Struct*>(n->underlying);
+    if (!st) return false;
+    for (auto* f : st->fields) {
+      Type* t = f->type;
+      if (t->kind == TypeKind::Pointer) t = static_cast<Pointer*>(t)->elem;
+      if (f->embedded && std::find(changed.begin(), changed.end(), t) != changed.end()) return true;
+    }
+    return false;
+  };
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (auto& [name, obj] : scope_->names) {
+      auto* n = obj->kind == ObjKind::TypeName ? dynamic_cast<Named*>(obj->type) : nullptr;
+      if (!n || std::find(changed.begin(), changed.end(), n) != changed.end()) continue;
+      if (!embedsChanged(n)) continue;
+      changed.push_back(n);
+      grew = true;
+    }
+  }
+  return changed;
+}
+
+void ReplFrontend::discard(const ReplInput& in) {
+  if (!in.pkg) return;
+  for (auto& [named, saved] : in.pkg->replExtended) named->methods = saved;
+  in.pkg->replExtended.clear();
 }
 
 void ReplFrontend::commit(const ReplInput& in) {
@@ -260,11 +314,14 @@ void ReplFrontend::commit(const ReplInput& in) {
 }
 
 std::string ReplFrontend::typeOf(const std::string& expr, std::vector<std::string>* errors) {
-  ReplInput in = checkAs(expr, ExprForm, autoImports(expr));
+  // Never compiled: its number and link prefix are the next input's too.
+  Source next{inputs_ + 1, fmt::format("<input {}>", inputs_ + 1)};
+  ReplInput in = checkAs(expr, next, ExprForm, autoImports(expr));
   if (!in.pkg) {
     *errors = in.errors;
     return "";
   }
+  discard(in);
   Type* t = valueType(in.pkg);
   return t ? typeString(t, "main") : "";
 }
@@ -286,6 +343,19 @@ std::vector<std::string> ReplFrontend::decls() const {
     std::string ts = t ? typeString(t, "main") : "?";
     if (obj->kind == ObjKind::Func && ts.rfind("func", 0) == 0) out.push_back("func " + name + ts.substr(4));
     else out.push_back(fmt::format("{} {} {}", kind, name, ts));
+    // A type's methods follow it, by name: "func (*T) Inc()".
+    auto* named = obj->kind == ObjKind::TypeName ? dynamic_cast<Named*>(obj->type) : nullptr;
+    if (!named || named->obj != obj) continue;  // an alias lists none
+    std::vector<std::string> methods;
+    for (Func* m : named->methods) {
+      std::string sig = m->type ? typeString(m->type, "main") : "func()";
+      methods.push_back(
+          fmt::format("func ({}{}) {}{}", m->hasPtrRecv() ? "*" : "", name, m->name, sig.substr(4)));
+    }
+    std::sort(methods.begin(), methods.end(), [](const std::string& a, const std::string& b) {
+      return a.substr(a.find(") ")) < b.substr(b.find(") "));
+    });
+    out.insert(out.end(), methods.begin(), methods.end());
   }
   for (auto& [name, path] : imports_) {
     if (scope_->lookup(name)) continue;

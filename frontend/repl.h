@@ -31,7 +31,19 @@
 //
 // Link names: input N's package has Package::linkPrefix "main·N", so its
 // functions, variables and type descriptors never clash with those of an
-// earlier input in the JIT (tracebacks print "main").
+// earlier input in the JIT (tracebacks print "main"). N counts the inputs
+// from 1, and the file is "<input N>", whose line 1 is the input's
+// (File::headerLines). The statements' wrapper is named "main·N.main":
+// tracebacks show main.main where Go's would for a program's statements.
+//
+// All inputs are one package to the programmer: unexported names of earlier
+// inputs are visible (samePackage), and a type of an earlier input may get
+// methods, or have one redefined, in a later input. The checker adds them
+// to the type itself (Named::methods: the type stays the same type, so
+// earlier values and variables have them too), recording the old method
+// list (Package::replExtended) so that an input that is not committed is
+// undone (discard); the lowering has the input replace the method tables
+// of the types concerned when it runs (jit/repl_methods.cpp).
 #pragma once
 
 #include "frontend/loader.h"
@@ -58,9 +70,14 @@ class ReplFrontend {
 
   // Parses and checks one complete input. Nothing is visible to later
   // inputs until commit().
-  ReplInput check(const std::string& src);
+  // `filename` names the input in diagnostics and tracebacks (a :load);
+  // by default it is "<input N>", N counting the inputs from 1.
+  ReplInput check(const std::string& src, const std::string& filename = "");
   // Makes a checked input's names (and imports) visible to later inputs.
   void commit(const ReplInput& in);
+  // Undoes what checking an input changed in earlier inputs' types (the
+  // methods it declared on them), for an input that is not committed.
+  void discard(const ReplInput& in);
   // Forgets every name and import (:reset). Compiled code stays loaded.
   void reset();
 
@@ -72,7 +89,7 @@ class ReplFrontend {
 
   // The type of an expression (":type"), or the errors.
   std::string typeOf(const std::string& expr, std::vector<std::string>* errors);
-  // "name: kind type" lines for :decls, sorted.
+  // "kind name type" lines for :decls, sorted, each type's methods after it.
   std::vector<std::string> decls() const;
   // Completion candidates: names in scope (keywords excluded), and the
   // exported members of the package a name refers to ("fmt" -> Println...).
@@ -81,9 +98,15 @@ class ReplFrontend {
   TypeContext& types() { return prog_.types; }
 
  private:
-  ReplInput checkAs(const std::string& src, int form, const std::vector<std::pair<std::string, std::string>>& imports);
+  struct Source {
+    int number;            // the input's number: its link prefix "main·N"
+    std::string filename;  // "<input N>", or a loaded file's path
+  };
+  ReplInput checkAs(const std::string& src, const Source& source, int form,
+                    const std::vector<std::pair<std::string, std::string>>& imports);
   std::vector<std::pair<std::string, std::string>> autoImports(const std::string& src) const;
   Package* importPackage(const std::string& path);
+  std::vector<Named*> methodSetsChanged(Package* pkg) const;
 
   std::string stdlibDir_;
   Program prog_;
@@ -91,7 +114,7 @@ class ReplFrontend {
   Scope* scope_ = nullptr;              // committed names; parent: universe
   std::vector<std::pair<std::string, std::string>> imports_;  // (name, path)
   std::map<std::string, std::string> stdNames_;  // package name -> path
-  int counter_ = 0;                     // inputs checked (link prefixes)
+  int inputs_ = 0;                      // inputs checked
 };
 
 }  // namespace gorun::frontend

@@ -154,7 +154,7 @@ bool identical(Type* a, Type* b, bool ignoreTags) {
         if (f->name != g->name || f->embedded != g->embedded || !identical(f->type, g->type, ignoreTags) ||
             (!ignoreTags && x->tags[i] != y->tags[i]))
           return false;
-        if (!f->exported() && f->pkg != g->pkg) return false;
+        if (!f->exported() && !samePackage(f->pkg, g->pkg)) return false;
       }
       return true;
     }

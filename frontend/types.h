@@ -253,7 +253,26 @@ struct Package {
   // never clashes with the code of earlier inputs. Empty: the path.
   std::string linkPrefix;
   const std::string& linkPath() const { return linkPrefix.empty() ? path : linkPrefix; }
+  // REPL: the generated function that runs the input's statements (an
+  // init function named "main", so that tracebacks print main.main as for
+  // a program's statements), or nullptr for declarations.
+  FuncDecl* replMain = nullptr;
+  // REPL: the named types of earlier inputs that this input declares
+  // methods on, each with its method list from before the input (restored
+  // when the input is not committed: ReplFrontend::discard).
+  std::vector<std::pair<Named*, std::vector<Func*>>> replExtended;
+  // REPL: the types of earlier inputs whose method sets this input changes
+  // (those above and the committed types that embed them): the lowering has
+  // the input replace their descriptors' method tables when it runs, so
+  // that values made earlier have the new methods too.
+  std::vector<Named*> replMethodSetsChanged;
 };
+
+// Whether objects of packages a and b see each other's unexported names:
+// the same package, or two inputs of the REPL (all "package main").
+inline bool samePackage(const Package* a, const Package* b) {
+  return a == b || (a && b && !a->linkPrefix.empty() && !b->linkPrefix.empty());
+}
 
 // Owns every type, object and scope of a program; interns composite types.
 class TypeContext {

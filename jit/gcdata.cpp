@@ -98,6 +98,9 @@ bool emitGCRootTable(Module& mod, StringRef tableName) {
   for (GlobalVariable& gv : mod.globals()) {
     if (gv.isConstant() || gv.isDeclaration() || gv.isThreadLocal()) continue;
     if (gv.getName().starts_with("llvm.")) continue;
+    // Writable only so that the REPL can replace method tables
+    // (repl_methods.cpp): they never point into the heap.
+    if (gv.getName().starts_with("type:") || gv.getName().starts_with("go:itab.")) continue;
     uint64_t size = dl.getTypeAllocSize(gv.getValueType());
     if (size < 8) continue;  // cannot hold a pointer
     entries.push_back(ConstantStruct::get(entryTy, {&gv, ConstantInt::get(i64, size)}));

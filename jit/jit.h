@@ -36,6 +36,10 @@ class Session {
   // visible; on failure nothing of this package remains in the JIT.
   virtual llvm::Expected<runtime::GoEntry> addPackage(frontend::TypeContext& ctx,
                                                      frontend::Package* pkg) = 0;
+  // REPL: removes what the last addPackage added (an input cancelled
+  // before it ran), as a failed addPackage leaves nothing: later packages
+  // then never see its definitions (its type descriptors, for instance).
+  virtual llvm::Error removeLastPackage() = 0;
 };
 
 }  // namespace gorun::jit

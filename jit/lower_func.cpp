@@ -399,7 +399,11 @@ void Lowering::lowerPackageInit(fe::Package* pkg) {
   auto* ty = FunctionType::get(Type::getVoidTy(ctx_), {ptr_}, false);
   Function* fn = defineFunction(pkg->linkPath() + ".init", ty, GlobalValue::ExternalLinkage);
   auto* sig = tc_.make<fe::Signature>();
-  recordMeta(fn, sig, pkg->files.empty() ? fe::Pos{} : pkg->files[0]->pos);
+  // A REPL input's statements run in its main (the last init function),
+  // called from here as Go's runtime.main calls main.main: tracebacks
+  // show main.main and, as Go's, nothing under it.
+  recordMeta(fn, sig, pkg->files.empty() ? fe::Pos{} : pkg->files[0]->pos,
+             pkg->replMain ? "runtime.main" : "");
   beginFunction(fn, sig);
   // Until an initialiser runs code, every global holds its static image.
   globalsIntact_ = true;
@@ -426,7 +430,8 @@ void Lowering::lowerPackageInit(fe::Package* pkg) {
     auto it = initNames_.find(pkg->inits[k]);
     if (it == initNames_.end()) continue;
     Function* init = mod_->getFunction(it->second);
-    if (init) b_.CreateCall(init, {ConstantPointerNull::get(ptr_)});
+    // Never inlined (at -O) into the hidden caller: main.main would vanish.
+    if (init) b_.CreateCall(init, {ConstantPointerNull::get(ptr_)})->addFnAttr(Attribute::NoInline);
   }
   b_.CreateRetVoid();
   startDeadBlock();
@@ -471,6 +476,8 @@ Expected<std::unique_ptr<Module>> Lowering::lowerPackage(fe::Package* pkg,
   if (!pkg->files.empty()) file_ = pkg->files.back();
   if (!failed()) lowerPackageInit(pkg);
   lowerQueued();
+  if (!failed() && !pkg->linkPrefix.empty())
+    emitReplMethodUpdates(mod_->getFunction(pkg->linkPath() + ".init"));
   if (failed()) return make_error<StringError>(*error_, inconvertibleErrorCode());
   finishDebugInfo();
 

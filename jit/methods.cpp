@@ -200,6 +200,9 @@ Function* Lowering::ifaceMethodEntry(fe::Type* d, const MethodEntry& me) {
     if (valType(d) == ptr_) return funcFor(m);  // a pointer-shaped T: the word is the T
   }
   std::string name = "go:imethod." + descName(d) + "." + me.name;
+  // A REPL method may be redefined: the wrapper of each definition is
+  // another function (the names are linkonce_odr).
+  if (m->decl && !m->pkg->linkPrefix.empty()) name += "@" + m->pkg->linkPrefix;
   if (Function* fn = mod_->getFunction(name)) return fn;
   fe::Signature* msig = signatureOf(m);
   fe::Signature* sig = ifaceEntrySig(msig);
@@ -256,8 +259,11 @@ std::pair<Constant*, int64_t> Lowering::methodTable(fe::Type* t, StringRef descG
   }
   if (entries.empty()) return {null, 0};
   auto* arrTy = ArrayType::get(methodDescTy(), entries.size());
-  auto* gv = new GlobalVariable(*mod_, arrTy, true, GlobalValue::LinkOnceODRLinkage,
-                                ConstantArray::get(arrTy, entries), descGlobalName + ".methods");
+  // A REPL type's table is each module's own (private): an earlier
+  // module's table under the same name may list other methods.
+  auto* gv = new GlobalVariable(
+      *mod_, arrTy, true, replMutable(t) ? GlobalValue::PrivateLinkage : GlobalValue::LinkOnceODRLinkage,
+      ConstantArray::get(arrTy, entries), descGlobalName + ".methods");
   gv->setAlignment(Align(8));
   return {gv, int64_t(entries.size())};
 }
@@ -289,12 +295,16 @@ Constant* Lowering::itabFor(fe::Type* concrete, fe::Type* iface) {
   // The hash only has to be the same for the same type (Go's type hash).
   uint32_t hash = 2166136261u;
   for (char ch : descName(concrete)) hash = (hash ^ uint8_t(ch)) * 16777619u;
+  // A REPL type's itab is retargeted when its methods change
+  // (runtime/iface.cpp's itabsRetarget): writable, and registered.
+  bool mutableT = replMutable(concrete);
   auto* gv = new GlobalVariable(
-      *mod_, ty, true, GlobalValue::LinkOnceODRLinkage,
+      *mod_, ty, /*isConstant=*/!mutableT, GlobalValue::LinkOnceODRLinkage,
       ConstantStruct::get(ty, {typeDesc(iface), typeDesc(concrete), b_.getInt32(hash), b_.getInt32(0),
                                ConstantArray::get(funTy, fun)}),
       name);
   gv->setAlignment(Align(8));
+  if (mutableT) replItabs_.push_back(gv);
   return gv;
 }
 

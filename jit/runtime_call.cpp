@@ -78,6 +78,8 @@ constexpr RuntimeSig kRuntimeSigs[] = {
     {"runtime.mapiternext", "v:p", false},
     // Interfaces (runtime/iface.cpp).
     {"runtime.getitab", "p:ppb", false},
+    {"runtime.additabs", "v:pi", false},
+    {"runtime.replMethods", "v:pi", false},
     {"runtime.panicdottype", "v:ppp", true},
     {"runtime.efaceeq", "i:pp", false},
     // Channels and select (jit/channels.cpp, select.cpp; runtime/chan.cpp,

@@ -62,6 +62,7 @@
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
 
+#include <map>
 #include <mutex>
 
 using namespace llvm;
@@ -101,9 +102,11 @@ class RegisterFuncsPlugin : public ObjectLinkingLayer::Plugin {
     std::lock_guard<std::mutex> lock(mu_);
     for (auto& [name, table] : tables) lines_[name] = std::move(table);
   }
-  void modifyPassConfig(MaterializationResponsibility&, jitlink::LinkGraph&,
+  void modifyPassConfig(MaterializationResponsibility& mr, jitlink::LinkGraph&,
                         jitlink::PassConfiguration& config) override {
-    config.PostFixupPasses.push_back([this](jitlink::LinkGraph& g) -> Error {
+    ResourceKey key = 0;
+    cantFail(mr.withResourceKeyDo([&](ResourceKey k) { key = k; }));
+    config.PostFixupPasses.push_back([this, key](jitlink::LinkGraph& g) -> Error {
       for (jitlink::Symbol* sym : g.defined_symbols()) {
         if (!sym->isCallable() || !sym->hasName() || sym->getSize() == 0) continue;
         uint64_t start = sym->getAddress().getValue();
@@ -118,6 +121,7 @@ class RegisterFuncsPlugin : public ObjectLinkingLayer::Plugin {
           info.file = it->second.file;
           info.line = it->second.line;
           info.hasParams = it->second.hasParams;
+          if (!it->second.name.empty()) display = it->second.name;
         }
         auto lt = lines_.find(info.name);
         if (lt != lines_.end()) {
@@ -125,19 +129,33 @@ class RegisterFuncsPlugin : public ObjectLinkingLayer::Plugin {
           lines_.erase(lt);
         }
         info.name = std::move(display);
+        ranges_[key].push_back({info.start, info.end});
         runtime::registerFunc(std::move(info));
       }
       return Error::success();
     });
   }
   Error notifyFailed(MaterializationResponsibility&) override { return Error::success(); }
-  Error notifyRemovingResources(JITDylib&, ResourceKey) override { return Error::success(); }
-  void notifyTransferringResources(JITDylib&, ResourceKey, ResourceKey) override {}
+  // A REPL package removed (addPackage failed, removeLastPackage): its
+  // functions leave the runtime's table before their memory is reused.
+  Error notifyRemovingResources(JITDylib&, ResourceKey key) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    for (auto [start, end] : ranges_[key]) runtime::unregisterFuncs(start, end);
+    ranges_.erase(key);
+    return Error::success();
+  }
+  void notifyTransferringResources(JITDylib&, ResourceKey dst, ResourceKey src) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    auto& to = ranges_[dst];
+    to.insert(to.end(), ranges_[src].begin(), ranges_[src].end());
+    ranges_.erase(src);
+  }
 
  private:
   std::mutex mu_;
   std::shared_ptr<FuncMetaTable> meta_;
   StringMap<LineTable> lines_;  // from notifyMaterializing to the post-fixup pass
+  std::map<ResourceKey, std::vector<std::pair<uintptr_t, uintptr_t>>> ranges_;  // registered functions
 };
 
 class SessionImpl final : public Session {
@@ -178,7 +196,7 @@ class SessionImpl final : public Session {
     if (Error e = addModule(std::move(prog))) return e;
     auto sym = jit_->lookup("gorun.entry");
     if (!sym) return sym.takeError();
-    if (Error e = registerRoots()) return e;
+    if (Error e = registerRoots(nullptr)) return e;
     return sym->toPtr<runtime::GoEntry>();
   }
 
@@ -190,7 +208,9 @@ class SessionImpl final : public Session {
     auto mod = lowering.lowerPackage(pkg);
     if (!mod) return mod.takeError();
     ResourceTrackerSP rt = jit_->getMainJITDylib().createResourceTracker();
+    std::vector<const void*> roots;
     auto drop = [&](Error e) -> Error {
+      for (const void* table : roots) runtime::unregisterGlobalRoots(table);
       if (Error r = rt->remove()) return joinErrors(std::move(e), std::move(r));
       return e;
     };
@@ -200,9 +220,18 @@ class SessionImpl final : public Session {
     if (Error e = jit_->addIRModule(rt, ThreadSafeModule(std::move(*mod), tsctx_))) return drop(std::move(e));
     auto sym = jit_->lookup(pkg->linkPath() + ".init");
     if (!sym) return drop(sym.takeError());
-    if (Error e = registerRoots()) return drop(std::move(e));
-    trackers_.push_back(std::move(rt));
+    if (Error e = registerRoots(&roots)) return drop(std::move(e));
+    packages_.push_back({std::move(rt), std::move(roots)});
     return sym->toPtr<runtime::GoEntry>();
+  }
+
+  Error removeLastPackage() override {
+    if (packages_.empty()) return Error::success();
+    LoadedPackage p = std::move(packages_.back());
+    packages_.pop_back();
+    // The collector must stop scanning its globals before they are freed.
+    for (const void* table : p.roots) runtime::unregisterGlobalRoots(table);
+    return p.tracker->remove();
   }
 
  private:
@@ -219,11 +248,13 @@ class SessionImpl final : public Session {
     std::string name = "gorun.gcroots." + std::to_string(nextRootTable_++);
     if (emitGCRootTable(mod, name)) pendingRoots_.push_back(std::move(name));
   }
-  Error registerRoots() {
+  // Registers the pending root tables, and adds them to *tables.
+  Error registerRoots(std::vector<const void*>* tables) {
     for (const std::string& name : pendingRoots_) {
       auto sym = jit_->lookup(name);
       if (!sym) return sym.takeError();
       runtime::registerGlobalRoots(sym->toPtr<const void*>());
+      if (tables) tables->push_back(sym->toPtr<const void*>());
     }
     pendingRoots_.clear();
     return Error::success();
@@ -250,8 +281,13 @@ class SessionImpl final : public Session {
   std::unique_ptr<TargetMachine> tm_;
   ThreadSafeContext tsctx_;
   std::shared_ptr<FuncMetaTable> meta_;  // shared with RegisterFuncsPlugin
-  // One per REPL package, kept while goroutines may still run its code.
-  std::vector<ResourceTrackerSP> trackers_;
+  // One per REPL package, kept while goroutines may still run its code,
+  // with the root tables registered for it.
+  struct LoadedPackage {
+    ResourceTrackerSP tracker;
+    std::vector<const void*> roots;
+  };
+  std::vector<LoadedPackage> packages_;
   std::vector<std::string> pendingRoots_;  // root tables not yet registered
   int nextRootTable_ = 0;
 };

@@ -258,8 +258,9 @@ Constant* Lowering::typeDesc(fe::Type* t) {
   }
   if (same) name += "\xC2\xB7" + std::to_string(same);
 
-  auto* gv = new GlobalVariable(*mod_, typeDescTy_, true, GlobalValue::LinkOnceODRLinkage,
-                                nullptr, name);
+  // A REPL type's method table may be replaced at run time (repl_methods.cpp).
+  auto* gv = new GlobalVariable(*mod_, typeDescTy_, /*isConstant=*/!replMutable(t),
+                                GlobalValue::LinkOnceODRLinkage, nullptr, name);
   gv->setAlignment(Align(8));
   typeDescs_[t] = gv;
   typeDescsByName_.emplace_back(t, gv);

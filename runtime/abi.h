@@ -73,6 +73,9 @@ void unregisterFuncs(uintptr_t start, uintptr_t end);
 // the collector: {int64 n; struct {void* p; int64 size;} e[n]}, the
 // module's mutable globals (jit/gcdata.cpp), scanned at every collection.
 void registerGlobalRoots(const void* table);
+// --- Addition (REPL). Forgets a table registered above, before the
+// module that holds it is removed.
+void unregisterGlobalRoots(const void* table);
 
 struct DecodeRuneResult {
   int32_t r;    // the rune (0xFFFD for invalid encodings)

@@ -11,6 +11,13 @@
 // one lookup. The cache is a mutex-protected map: itabs are built rarely
 // and found by the JIT's callers only on dynamic paths.
 //
+// REPL: the method set of a type of an earlier input can change (a later
+// input declares or redefines a method, runtime/repl_methods.cpp). Its
+// descriptor then gets a new method table, and itabsRetarget points the
+// itabs of that type, the cached ones and the static ones of REPL modules
+// (registered by addItabs, as Go's itabsinit enters a module's itabs), at
+// the new entries, so that interface values made earlier call them too.
+//
 // Methods match by name and by func type; descriptors are unique per type
 // name, so pointer equality usually decides and the type string is the
 // fallback (two modules may each carry a local look-alike).
@@ -33,6 +40,7 @@
 #include <cstring>
 #include <map>
 #include <mutex>
+#include <set>
 #include <string>
 
 namespace gorun::runtime {
@@ -50,6 +58,7 @@ bool sameType(const GoType* a, const GoType* b) {
 
 std::mutex itabLock;
 std::map<std::pair<const GoType*, const GoType*>, GoItab*> itabTable;  // under itabLock
+std::set<GoItab*> moduleItabs;  // addItabs' static itabs (itabLock)
 
 // The first method of inter that typ lacks (by name and func type), or ""
 // when typ implements inter.
@@ -117,6 +126,56 @@ const GoItab* getitab(const GoType* inter, const GoType* typ, bool canfail) {
   throwError("getitab: conversion the checker proved cannot fail failed");
 }
 
+void addItabs(GoItab* const* tabs, int64_t n) {
+  std::lock_guard<std::mutex> g(itabLock);
+  for (int64_t i = 0; i < n; i++) {
+    GoItab* tab = tabs[i];
+    // Later modules refer to the static itabs of earlier ones (one
+    // definition per pair in the process): each is entered once.
+    if (!moduleItabs.insert(tab).second) continue;
+    GoItab*& cached = itabTable[{tab->inter, tab->type}];
+    if (cached == nullptr || cached->fun[0] == nullptr) cached = tab;
+  }
+}
+
+namespace {
+
+// Points tab's entries at its type's current methods where name and func
+// type still match. Returns whether every method of the interface did.
+bool retarget(GoItab* tab) {
+  const GoType* inter = tab->inter;
+  const GoType* typ = tab->type;
+  bool all = true;
+  for (int64_t i = 0; i < inter->nmethods; i++) {
+    const GoMethod& im = inter->methods[i];
+    bool found = false;
+    for (int64_t j = 0; j < typ->nmethods && !found; j++) {
+      const GoMethod& tm = typ->methods[j];
+      if (str(tm.name) == str(im.name) && sameType(tm.type, im.type)) {
+        tab->fun[i] = tm.ifn;
+        found = true;
+      }
+    }
+    // A method that is gone or changed type keeps its old entry: values
+    // made earlier still call it (its code stays loaded).
+    all &= found;
+  }
+  return all;
+}
+
+}  // namespace
+
+void itabsRetarget(const GoType* t) {
+  std::lock_guard<std::mutex> g(itabLock);
+  for (auto it = itabTable.begin(); it != itabTable.end();) {
+    GoItab* tab = it->second;
+    bool keep = it->first.second != t || (tab->fun[0] != nullptr && retarget(tab));
+    it = keep ? std::next(it) : itabTable.erase(it);
+  }
+  for (GoItab* tab : moduleItabs)
+    if (tab->type == t) retarget(tab);
+}
+
 void* findMethod(const GoType* t, std::string_view name, std::string_view sig) {
   if (t == nullptr || t->kind == Kind::Interface) return nullptr;
   for (int64_t i = 0; i < t->nmethods; i++) {
@@ -131,6 +190,24 @@ GoString callStringMethod(void* ifn, void* data) {
   // which is also how the C ABI returns this two-word struct.
   using Fn = GoString (*)(void*, void*);
   return reinterpret_cast<Fn>(ifn)(nullptr, data);
+}
+
+bool callStringMethodRecovering(void* ifn, void* data, GoString* out, GoEface* panicValue) {
+  // The call's state stays in this frame (g0): the result is a heap
+  // pointer the collector must see until the caller has it.
+  struct Call {
+    void* ifn;
+    void* data;
+    GoString result;
+  } call{ifn, data, {}};
+  bool ok = callRecovering(
+      [](void* arg) {
+        auto* c = static_cast<Call*>(arg);
+        c->result = callStringMethod(c->ifn, c->data);
+      },
+      &call, panicValue);
+  if (ok) *out = call.result;
+  return ok;
 }
 
 namespace {
@@ -192,24 +269,6 @@ bool typedEqual(const GoType* t, const void* p, const void* q, void* fp) {
         if (!typedEqual(f.type, static_cast<const uint8_t*>(p) + f.offset,
                         static_cast<const uint8_t*>(q) + f.offset, fp))
           return false;
-bool callStringMethodRecovering(void* ifn, void* data, GoString* out, GoEface* panicValue) {
-  // The call's state stays in this frame (g0): the result is a heap
-  // pointer the collector must see until the caller has it.
-  struct Call {
-    void* ifn;
-    void* data;
-    GoString result;
-  } call{ifn, data, {}};
-  bool ok = callRecovering(
-      [](void* arg) {
-        auto* c = static_cast<Call*>(arg);
-        c->result = callStringMethod(c->ifn, c->data);
-      },
-      &call, panicValue);
-  if (ok) *out = call.result;
-  return ok;
-}
-
       }
       return true;
     }
@@ -280,5 +339,7 @@ void gorun_panicdottype(const GoType* have, const GoType* want, const GoType* if
 int64_t gorun_efaceeq(const GoEface* x, const GoEface* y) {
   return efaceEqual(x, y, __builtin_frame_address(0)) ? 1 : 0;
 }
+
+void gorun_additabs(GoItab* const* tabs, int64_t n) { addItabs(tabs, n); }
 
 }  // extern "C"

@@ -16,6 +16,17 @@ namespace gorun::runtime {
 // assertion panics through runtime.panicdottype, on the goroutine stack).
 const GoItab* getitab(const GoType* inter, const GoType* typ, bool canfail);
 
+// Go's itabsinit for a module's static itabs that may need retargeting (a
+// REPL module's itabs of REPL types, which are writable): they join the
+// cache, and itabsRetarget keeps them current.
+void addItabs(GoItab* const* tabs, int64_t n);
+
+// t's method table was replaced (with the world stopped): every itab of t
+// calls t's new entries for the methods whose name and type are unchanged,
+// and the cache forgets t's itabs that failed or no longer match, so they
+// are built again against the new table.
+void itabsRetarget(const GoType* t);
+
 // The entry of method `name` with func type string `sig` (as %T prints
 // it, "func() string") in t's method table, or nullptr.
 void* findMethod(const GoType* t, std::string_view name, std::string_view sig);
@@ -25,6 +36,12 @@ void* findMethod(const GoType* t, std::string_view name, std::string_view sig);
 // Every call from C++ into JIT code goes through here (see HACKING.md,
 // "Calling Go from the runtime").
 GoString callStringMethod(void* ifn, void* data);
+
+// callStringMethod for fmt: a panic in the method is recovered, as Go's
+// fmt.catchPanic does (defer.cpp's callRecovering). Returns true with
+// the result in *out, or false with the panic's value in *panicValue
+// (nil type for panic(nil)). Called from runtime code on g0.
+bool callStringMethodRecovering(void* ifn, void* data, GoString* out, GoEface* panicValue);
 
 // Go's efaceeq over two arbitrary interface values: same dynamic type and
 // equal values; panics "comparing uncomparable type T".
@@ -37,12 +54,6 @@ bool printpanicvalMethods(const GoEface* v);
 }  // namespace gorun::runtime
 
 extern "C" {
-// callStringMethod for fmt: a panic in the method is recovered, as Go's
-// fmt.catchPanic does (defer.cpp's callRecovering). Returns true with
-// the result in *out, or false with the panic's value in *panicValue
-// (nil type for panic(nil)). Called from runtime code on g0.
-bool callStringMethodRecovering(void* ifn, void* data, GoString* out, GoEface* panicValue);
-
 using gorun::runtime::GoEface;
 using gorun::runtime::GoType;
 // runtime.getitab (the JIT's dynamic conversions, assertions, type switches).
@@ -54,4 +65,10 @@ const gorun::runtime::GoItab* gorun_getitab(const GoType* inter, const GoType* t
 [[noreturn]] void gorun_panicdottype(const GoType* have, const GoType* want, const GoType* iface);
 // runtime.efaceeq: x == y for two interface values (as efaces); 1 or 0.
 int64_t gorun_efaceeq(const GoEface* x, const GoEface* y);
+// runtime.additabs: addItabs, from a REPL module's initialiser.
+void gorun_additabs(gorun::runtime::GoItab* const* tabs, int64_t n);
+// runtime.replMethods (repl_methods.cpp): replaces the method tables of
+// the descriptors of REPL types, from the initialiser of the input that
+// declared methods on them.
+void gorun_replMethods(const gorun::runtime::GoMethodTable* tables, int64_t n);
 }

@@ -13,9 +13,9 @@
 //      under GORUN_STRESS_GC=N (1 when set to a non-number).
 //   2. Pause 1 (stopTheWorld, proc.cpp): mark every object a root
 //      references (grey). Roots: globals, timers, g0 stacks of Ms stopped
-//      in runtime calls (mgcmark.cpp); not the goroutines.
-//   3. The world runs. The collector arms the heap's scan spans (heapArm:
-//      from now on every write to one of their pages is recorded), then turns on
+//      in runtime calls, the goroutines that run (mgcmark.cpp).
+//   3. The world runs. The collector arms the heap but its noscan spans
+//      (heapArm: from now on every write to an armed page is recorded), then turns on
 //      black allocation (objects allocated from here on are marked),
 //      scans the goroutines that are not running (mgcmark.cpp,
 //      "Goroutine roots"), then drains the grey objects, reading the
@@ -48,9 +48,9 @@
 //     the mark stack, sweeps, or changes the goal.
 //   - Mark bits are set only while gcstate.marking; cleared only by the
 //     sweep, with the world stopped.
-//   - While gcstate.wpActive, every page of an in-use scan span is armed or
-//     has been written since pause 1 (mheapAlloc arms the scan spans it
-//     hands out).
+//   - While gcstate.wpActive, every page of an in-use scan span or of a
+//     free span is armed or has been written since pause 1 (grow arms the
+//     pages it commits).
 //   - Nothing is freed while marking (sweeping ends before a cycle starts).
 #include "runtime/mheap.h"
 
@@ -219,7 +219,7 @@ void gcCycle(bool forced, uintptr_t fresh) {
   gcstate.marking.store(true);
   gcMarkBegin();
   if (concurrent) {
-    gcMarkRoots(fresh, RootGs::None);
+    gcMarkRoots(fresh, RootGs::Active);
     stackFreeDeferBegin();
     c.pause1 = startTheWorld();
     heapArm();

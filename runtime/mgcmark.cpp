@@ -20,8 +20,9 @@
 //
 // Goroutine roots, concurrently. Scanning tens of thousands of Gs (a
 // program that spawns a million goroutines has that many queued) took
-// milliseconds in each pause. So pause 1 leaves the Gs out, and the
-// collector scans, with the world running, every G that is not running
+// milliseconds in each pause. So pause 1 scans only the active Gs
+// (isActive), and the collector scans, with the world running, every G
+// that is not running
 // (runnable or waiting: its stack from its saved sp up, its Gobuf, its
 // fields). Such a scan holds until the G is made runnable or runs again:
 // G::runGen counts those events (bumped before the status changes), and a
@@ -183,6 +184,18 @@ void scanG(G* gp) {
   gcStackScanBytes += 6 * sizeof(void*);
 }
 
+// Pause 1's goroutines: those that run or are about to run again (on a
+// CPU, in a system call, or runnable after having run). The concurrent
+// scan skips a G that runs, leaving it to pause 2; a G running a long
+// computation (binary-trees' main) held the only path to most of the heap,
+// and pause 2 then marked all of it. Waiting and never-run Gs (a spawned
+// G's stack is empty) are left to the concurrent scan.
+bool isActive(G* gp) {
+  uint32_t st = gp->atomicstatus;
+  return st == _Grunning || st == _Gsyscall ||
+         (st == _Grunnable && gp->sched.pc != reinterpret_cast<uintptr_t>(&gorun_goentry));
+}
+
 // The current cycle's number (gcMarkBegin), for G::scanCycle.
 uint32_t scanCycle = 0;
 
@@ -244,14 +257,29 @@ void removeRootRange(const void* p) {
   unlock(&rootsLock);
 }
 
-void registerGlobalRoots(const void* table) {
-  struct Entry {
-    const void* p;
-    int64_t size;
-  };
+namespace {
+
+struct RootTableEntry {
+  const void* p;
+  int64_t size;
+};
+
+// A root table's entries (abi.h): {int64 n; RootTableEntry e[n]}.
+std::pair<const RootTableEntry*, int64_t> rootTable(const void* table) {
   auto n = *static_cast<const int64_t*>(table);
-  auto* e = reinterpret_cast<const Entry*>(static_cast<const int64_t*>(table) + 1);
+  return {reinterpret_cast<const RootTableEntry*>(static_cast<const int64_t*>(table) + 1), n};
+}
+
+}  // namespace
+
+void registerGlobalRoots(const void* table) {
+  auto [e, n] = rootTable(table);
   for (int64_t i = 0; i < n; i++) addRootRange(e[i].p, uintptr_t(e[i].size));
+}
+
+void unregisterGlobalRoots(const void* table) {
+  auto [e, n] = rootTable(table);
+  for (int64_t i = 0; i < n; i++) removeRootRange(e[i].p);
 }
 
 void gcMarkBegin() {
@@ -286,9 +314,10 @@ void gcMarkRoots(uintptr_t fresh, RootGs gs) {
   // Goroutines: stacks, saved registers, the G structs.
   // A dead G (on a free list) holds nothing live: its stale fields
   // would only keep garbage.
-  for (G* gp = gs == RootGs::None ? nullptr : allgsHead(); gp; gp = gp->alllink) {
+  for (G* gp = allgsHead(); gp; gp = gp->alllink) {
     if (gp->atomicstatus == _Gdead) continue;
     if (gs == RootGs::Changed && scanStillValid(gp)) continue;
+    if (gs == RootGs::Active && !isActive(gp)) continue;
     scanstack(gp);
     scanG(gp);
   }

@@ -119,6 +119,10 @@ void coalesceAndInsert(MSpan* s) {
   insertFree(s);
 }
 
+// What is armed while gcstate.wpActive: heapArm's runs, then the pages
+// grow commits. heapLock.
+std::vector<std::pair<uintptr_t, uintptr_t>> armedRuns;
+
 // Commits at least npages more of the arena as one free span. heapLock held.
 bool grow(uintptr_t npages) {
   uintptr_t n = npages * PageSize;
@@ -126,6 +130,12 @@ bool grow(uintptr_t npages) {
   n = (n + HeapGrowStep - 1) & ~(HeapGrowStep - 1);
   if (arenaUsed + n > arenaEnd) return false;
   if (mprotect(reinterpret_cast<void*>(arenaUsed), n, PROT_READ | PROT_WRITE) != 0) return false;
+  // While the collector marks, every free page is armed before a span is
+  // made of it (heapArm).
+  if (gcstate.wpActive) {
+    dirtyProtect(arenaUsed, arenaUsed + n);
+    armedRuns.emplace_back(arenaUsed, arenaUsed + n);
+  }
   MSpan* s = newSpanStruct();
   s->startAddr = arenaUsed;
   s->npages = n >> PageShift;
@@ -217,10 +227,6 @@ void mheapInit() {
 
 namespace {
 
-// What is armed while gcstate.wpActive: heapArm's runs, then the scan
-// spans mheapAlloc hands out. heapLock.
-std::vector<std::pair<uintptr_t, uintptr_t>> armedRuns;
-
 // The runs of in-use scan spans (heapScanRuns's header comment), heapLock
 // held.
 std::vector<std::pair<uintptr_t, uintptr_t>> scanRunsLocked() {
@@ -229,12 +235,12 @@ std::vector<std::pair<uintptr_t, uintptr_t>> scanRunsLocked() {
   for (uintptr_t i = 0; i < npages;) {
     MSpan* s = spans[i];
     uintptr_t page = arenaStart + (i << PageShift);
-    if (s == nullptr || s->state != SpanState::InUse || s->startAddr != page) {
+    if (s == nullptr || s->state == SpanState::Dead || s->startAddr != page) {
       i++;
       continue;
     }
     i += s->npages;
-    if (noscanOf(s->spanclass)) continue;
+    if (s->state == SpanState::InUse && noscanOf(s->spanclass)) continue;
     if (!runs.empty() && s->startAddr - runs.back().second < ScanRunGap) {
       runs.back().second = s->limit();
     } else {
@@ -259,9 +265,9 @@ void heapArm() {
   armedRuns = scanRunsLocked();
   auto runs = armedRuns;
   unlock(&heapLock);
-  // Outside the lock (arming takes milliseconds): scan spans handed out
-  // from now on are armed by mheapAlloc (and added to armedRuns), these
-  // here. Nothing is freed before heapDisarm.
+  // Outside the lock (arming takes milliseconds): pages committed from now
+  // on are armed by grow (and added to armedRuns), these here. Nothing is
+  // freed before heapDisarm, and spans are carved from armed free pages.
   for (auto [lo, hi] : runs) dirtyProtect(lo, hi);
 }
 
@@ -309,12 +315,6 @@ MSpan* mheapAlloc(uintptr_t npages, SpanClass sc) {
   // Last, with release order: a concurrent marker that finds the span
   // through `spans` and sees InUse sees it initialised.
   __atomic_store_n(&s->state, SpanState::InUse, __ATOMIC_RELEASE);
-  // While the collector marks, a scan span is armed before its first
-  // object is handed out (heapArm).
-  if (gcstate.wpActive && !noscanOf(sc)) {
-    dirtyProtect(s->startAddr, s->limit());
-    armedRuns.emplace_back(s->startAddr, s->limit());
-  }
   s->allIndex = uint32_t(inuse->size());
   inuse->push_back(s);
   unlock(&heapLock);

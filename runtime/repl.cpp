@@ -7,9 +7,12 @@
 //   3. The job ends exactly once (finish): inputMain returns, the panic
 //      hook runs for its G, or the preempt hook ends it after interrupt().
 //      finish() sets done and the outcome and wakes run().
-//   4. On Ctrl-C, run() stops waiting for a job whose goroutine cannot be
-//      stopped (parked); the job is then abandoned and leaked: if that
-//      goroutine ever ends, finish() sees a job nobody waits for.
+//   4. On Ctrl-C (interruptRequested, which stays set until the REPL
+//      thread clears it for its next input, so that a Ctrl-C while an
+//      input compiles is for that input), run() takes back a job still in
+//      the queue (Cancelled), and stops waiting for a job whose goroutine
+//      cannot be stopped (parked); that job is then abandoned and leaked:
+//      if its goroutine ever ends, finish() sees a job nobody waits for.
 // Invariants: `current` is the job whose goroutine runs (or null); a G is
 // ended by the hooks only if it is current->g or, for panics, any G (a
 // goroutine started at the prompt must not take the REPL down).
@@ -18,6 +21,7 @@
 #include "runtime/runtime2.h"
 #include "runtime/sched.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cassert>
 #include <chrono>
@@ -150,28 +154,33 @@ void startRuntime(std::vector<std::string> args) {
 
 Outcome run(const std::vector<GoEntry>& entries) {
   auto* j = new Job{entries};
-  interruptRequested = false;
   std::unique_lock<std::mutex> lock(mu);
   current = j;
   queue.push_back(j);
   cv.notify_all();
   int64_t killSince = 0;
   while (!j->done) {
+    if (interruptRequested.load()) {
+      if (auto it = std::find(queue.begin(), queue.end(), j); it != queue.end()) {
+        // Not started yet: it never will be.
+        queue.erase(it);
+        current = nullptr;
+        delete j;
+        return Outcome::Cancelled;
+      }
+      if (!killSince) {
+        killSince = nanotime();
+        if (j->g) requestKill(j->g);
+      } else if (nanotime() - killSince > 200 * 1000 * 1000) {
+        // Not stopped within 200 ms (parked, or no safepoint reached):
+        // give up waiting; the goroutine stays where it is.
+        current = nullptr;
+        return Outcome::Interrupted;
+      } else if (j->g && killG.load() != j->g) {
+        requestKill(j->g);  // started since, or asked again
+      }
+    }
     cv.wait_for(lock, std::chrono::milliseconds(10));
-    if (j->done) break;
-    if (!interruptRequested.load()) continue;
-    if (!killSince) {
-      killSince = nanotime();
-      if (j->g) requestKill(j->g);
-      continue;
-    }
-    // Not stopped within 200 ms (parked, or no safepoint reached): give up
-    // waiting; the goroutine stays where it is.
-    if (nanotime() - killSince > 200 * 1000 * 1000) {
-      current = nullptr;
-      return Outcome::Interrupted;
-    }
-    if (j->g && killG.load() != j->g) requestKill(j->g);
   }
   current = nullptr;
   Outcome o = j->outcome;
@@ -180,6 +189,8 @@ Outcome run(const std::vector<GoEntry>& entries) {
 }
 
 void interrupt() { interruptRequested = true; }
+bool interruptPending() { return interruptRequested.load(); }
+void clearInterrupt() { interruptRequested = false; }
 
 void setTerminalWriter(void (*w)(int fd, const void* p, size_t n)) {
   assert(!runtimeArgs && "setTerminalWriter after startRuntime: runtime threads read the hook unlocked");

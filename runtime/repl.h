@@ -10,8 +10,8 @@
 //   - An unrecovered panic, in the input or in any goroutine started at the
 //     prompt, is printed as Go prints it and ends just that goroutine
 //     (panic.cpp calls the hook installed here instead of exiting).
-//   - interrupt() (Ctrl-C) requests preemption of the input's goroutine; at
-//     its next safepoint it ends (proc.cpp's gopreempt_m asks the hook). A
+//   - interrupt() (Ctrl-C) requests preemption of the input's goroutine (or
+//     cancels an input not yet started); at its next safepoint it ends (proc.cpp's gopreempt_m asks the hook). A
 //     goroutine parked for good cannot reach a safepoint: it is abandoned
 //     and the prompt returns anyway.
 // Goroutines started by an input keep running after it returns.
@@ -29,14 +29,21 @@ namespace gorun::runtime::repl {
 // SIGINT stays with the calling thread.
 void startRuntime(std::vector<std::string> args);
 
-enum class Outcome { Returned, Panicked, Interrupted };
+// Cancelled: interrupted before its goroutine started; nothing ran.
+enum class Outcome { Returned, Panicked, Interrupted, Cancelled };
 
 // Runs the entries in order on a new goroutine and waits for it. Called
-// from the REPL's thread only, one input at a time.
+// from the REPL's thread only, one input at a time. An interrupt() pending
+// when it is called (a Ctrl-C while the input compiled) stops the input as
+// soon as it can: before it starts, or at its first safepoint.
 Outcome run(const std::vector<GoEntry>& entries);
 
-// Async-signal-safe: asks the running input to stop (Ctrl-C).
+// Async-signal-safe: asks the running input, or the next one, to stop
+// (Ctrl-C). The request stays until clearInterrupt().
 void interrupt();
+bool interruptPending();
+// Forgets a request (the REPL thread, when it starts on a new input).
+void clearInterrupt();
 
 // Sends the program's later writes to fds 1 and 2 (fmt, os.Stdout and
 // os.Stderr, println, panic messages) through `w` rather than straight to

@@ -177,16 +177,16 @@ G* gfget(P* pp);
 // cache for the small orders when pp is not null. Returns its low address.
 uintptr_t stackalloc(P* pp, uintptr_t n);
 void stackfree(P* pp, uintptr_t lo, uintptr_t n);
-// Moves every stack in pp's cache back to the global pool.
-void stackcacherelease(P* pp);
-// Installs gp's limit in %fs:0x70 (StackPreempt if gp->preempt).
-void installStackGuard(G* gp);
 // Between these (the collector, mgcmark.cpp) freed large stacks stay
 // mapped, so that a stack the collector reads concurrently never
 // disappears under it (small stacks stay mapped anyway, in the pools).
 // Begin with the world stopped.
 void stackFreeDeferBegin();
 void stackFreeDeferEnd();
+// Moves every stack in pp's cache back to the global pool.
+void stackcacherelease(P* pp);
+// Installs gp's limit in %fs:0x70 (StackPreempt if gp->preempt).
+void installStackGuard(G* gp);
 bool stressStackMove();
 
 // --- Scheduling (proc.cpp).

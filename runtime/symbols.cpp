@@ -120,6 +120,8 @@ std::vector<std::pair<const char*, void*>> symbolTable() {
       {"runtime.getitab", fn(&gorun_getitab)},
       {"runtime.panicdottype", fn(&gorun_panicdottype)},
       {"runtime.efaceeq", fn(&gorun_efaceeq)},
+      {"runtime.additabs", fn(&gorun_additabs)},
+      {"runtime.replMethods", fn(&gorun_replMethods)},
 
       // defer, panic, recover (defer.cpp)
       {"runtime.deferframe", fn(&gorun_deferframe)},

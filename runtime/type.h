@@ -116,4 +116,14 @@ struct GoIface {
   void* data;
 };
 
+// --- Addition (REPL methods). A REPL input that declares methods on a
+// type of an earlier input gives that type's descriptor (writable, as is
+// every descriptor of a REPL type) a new method table when it runs:
+// runtime.replMethods (runtime/repl_methods.cpp), jit/repl_methods.cpp.
+struct GoMethodTable {
+  GoType* type;
+  const GoMethod* methods;
+  int64_t nmethods;
+};
+
 }  // namespace gorun::runtime

@@ -6,9 +6,15 @@
 // standard packages the input imports for the first time before it), then
 // runtime::repl::run (runtime/repl.h: the input's init on a goroutine of its
 // own; a panic ends only that goroutine). Nothing that ran before is run
-// again. On a terminal, lines are edited with libedit (repl_edit.cpp), and
-// what goroutines write meanwhile appears above the prompt and the line
-// being edited; from a pipe they are read plainly, no prompt is printed and
+// again. An input is committed (its names visible to later inputs) once it
+// has run. A Ctrl-C while an input is checked or compiled cancels it
+// (runtime::repl's interrupt request stays pending until the next input):
+// its module is removed and its names dropped, and the standard packages
+// compiled for it are initialised before the next input that runs.
+//
+// On a terminal, lines are edited with libedit (repl_edit.cpp), and what
+// goroutines write meanwhile appears above the prompt and the line being
+// edited; from a pipe they are read plainly, no prompt is printed and
 // output goes straight out, so sessions can be scripted and tested
 // (testdata/repl).
 //
@@ -134,43 +140,67 @@ class Repl {
     stats_ = std::getenv("GORUN_REPL_STATS") != nullptr;
   }
 
-  // Compiles and runs one complete input. Returns false on a compile error.
-  bool execute(const std::string& src, bool timeIt = false) {
+  // Compiles and runs one complete input (`filename`: see
+  // ReplFrontend::check). Returns false on a compile error. A Ctrl-C while
+  // the input is checked or compiled cancels it: nothing of it runs and
+  // its declarations are dropped, as if it had not been entered.
+  bool execute(const std::string& src, bool timeIt = false, const std::string& filename = "") {
     auto t0 = std::chrono::steady_clock::now();
-    frontend::ReplInput in = fe_.check(src);
+    runtime::repl::clearInterrupt();  // a Ctrl-C at the prompt was for the line
+    frontend::ReplInput in = fe_.check(src, filename);
     double tCheck = msSince(t0);
     if (!in.pkg) {
       for (auto& e : in.errors) err(e);
       return false;
     }
     auto t1 = std::chrono::steady_clock::now();
-    std::vector<runtime::GoEntry> entries;
+    using runtime::repl::Outcome;
+    // The standard packages this input imports first, initialised before
+    // it (or before the next input that runs, if this one is cancelled:
+    // each is compiled for good; a Ctrl-C stops before the next one).
     for (auto* pkg : fe_.pendingPackages(in.pkg)) {
+      if (runtime::repl::interruptPending()) return cancel(in, false);
       auto entry = session_->addPackage(fe_.types(), pkg);
       if (!entry) {
+        fe_.discard(in);
         err(llvm::toString(entry.takeError()));
         return false;
       }
       fe_.markCompiled(pkg);
-      entries.push_back(*entry);
+      pendingInits_.push_back(*entry);
     }
+    if (runtime::repl::interruptPending()) return cancel(in, false);
     auto entry = session_->addPackage(fe_.types(), in.pkg);
     if (!entry) {
+      fe_.discard(in);
       err(llvm::toString(entry.takeError()));
       return false;
     }
-    entries.push_back(*entry);
-    fe_.commit(in);
     double tJit = msSince(t1);
     auto t2 = std::chrono::steady_clock::now();
     std::fflush(stdout);
-    runtime::repl::Outcome o = runtime::repl::run(entries);
+    std::vector<runtime::GoEntry> entries = pendingInits_;
+    entries.push_back(*entry);
+    Outcome o = runtime::repl::interruptPending() ? Outcome::Cancelled : runtime::repl::run(entries);
+    if (o == Outcome::Cancelled) return cancel(in, true);
     double tRun = msSince(t2);
-    if (o == runtime::repl::Outcome::Interrupted) err("interrupted");
+    pendingInits_.clear();
+    fe_.commit(in);
+    if (o == Outcome::Interrupted) err("interrupted");
     if (timeIt) err(fmtMs("time: ", msSince(t0)));
     if (stats_)
       err(fmtMs("[check ", tCheck) + fmtMs(" ms, jit ", tJit) + fmtMs(" ms, run ", tRun) +
           fmtMs(" ms, total ", msSince(t0)) + " ms]");
+    return true;
+  }
+
+  // An input interrupted before it ran: forgotten, with its module if it
+  // was compiled.
+  bool cancel(const frontend::ReplInput& in, bool compiled) {
+    fe_.discard(in);
+    if (compiled)
+      if (llvm::Error e = session_->removeLastPackage()) err(llvm::toString(std::move(e)));
+    err("interrupted");
     return true;
   }
 
@@ -220,7 +250,7 @@ class Repl {
       if (e == std::string::npos) e = src.size();
       for (size_t k = p; k < e; k++) src[k] = ' ';
     }
-    return execute(src);
+    return execute(src, false, path);
   }
 
   std::vector<std::string> complete(const std::string& before, std::string* word) {
@@ -264,6 +294,7 @@ class Repl {
 
   std::unique_ptr<jit::Session> session_;
   frontend::ReplFrontend fe_;
+  std::vector<runtime::GoEntry> pendingInits_;  // compiled packages not yet initialised
   bool stats_ = false;
 };
 
