@@ -827,6 +827,8 @@ void schedule() {
     while ((next = runqget(pp)) != nullptr) globrunqput(next);
     releasep();
     pp->status.store(_Pdead);
+    // A stop that began after the check above counted this P.
+    if (sched.gcwaiting.load() && --sched.stopwait == 0) notewakeup(&sched.stopnote);
     unlock(&sched.lock);
     if (pp->timer0When.load() != 0) {
       // Its timers go to P 0's heap.
@@ -1568,41 +1570,56 @@ G* allgsHead() {
   return g;
 }
 
+// Whether every P but mine is stopped (_Pgcstop) or dead. sched.lock.
+// The stop ends on this, not on stopwait reaching 0: stopwait only wakes
+// the stopper early. It once went to -1 with every P stopped (GOMAXPROCS
+// shrinking while a collection stopped the world), and the stop waited
+// forever; the statuses say what is true.
+bool allStopped(P* mine) {
+  for (int32_t i = 0; i < MaxProcs && allp[i]; i++) {
+    uint32_t st = allp[i]->status.load();
+    if (allp[i] != mine && st != _Pgcstop && st != _Pdead) return false;
+  }
+  return true;
+}
+
 void stopTheWorld() {
   M* mp = getm();
   if (!mp || !allp) return;  // no scheduler: nothing else runs Go code
   P* mine = mp->p;
   lock(&sched.lock);
   sched.gcwaiting.store(true);
-  int32_t procs = gomaxprocs.load();
+  // Every P that is not dead counts, those GOMAXPROCS retired included:
+  // one retires only at its M's next schedule, and until then it may run
+  // Go code (counting only the first gomaxprocs let such a P's pidleput
+  // or gcstopm take stopwait to -1, and the stop never ended).
   sched.stopwait = 0;
-  for (int32_t i = 0; i < procs; i++)
-    if (allp[i] != mine) sched.stopwait++;
+  for (int32_t i = 0; i < MaxProcs && allp[i]; i++)
+    if (allp[i] != mine && allp[i]->status.load() != _Pdead) sched.stopwait++;
   noteclear(&sched.stopnote);
   // Idle Ps stop at once.
   while (P* pp = sched.pidle) {
     sched.pidle = pp->link;
     sched.npidle.fetch_sub(1);
-    if (pp->id >= procs) continue;  // retired: not counted
     pp->status.store(_Pgcstop);
     sched.stopwait--;
   }
   // So do Ps whose M is in a system call; the M waits in exitsyscall.
-  for (int32_t i = 0; i < procs; i++) {
+  for (int32_t i = 0; i < MaxProcs && allp[i]; i++) {
     uint32_t st = _Psyscall;
     if (allp[i] != mine && allp[i]->status.compare_exchange_strong(st, _Pgcstop))
       sched.stopwait--;
   }
-  bool done = sched.stopwait == 0;
+  bool done = allStopped(mine);
   unlock(&sched.lock);
   // Running Ps stop at their next safepoint; ask again until they have.
   while (!done) {
     lock(&sched.lock);
-    for (int32_t i = 0; i < procs; i++) {
+    for (int32_t i = 0; i < MaxProcs && allp[i]; i++) {
       P* pp = allp[i];
       if (pp != mine && pp->status.load() == _Prunning) preemptone(pp);
     }
-    done = sched.stopwait == 0;
+    done = allStopped(mine);
     unlock(&sched.lock);
     if (!done) {
       notetsleep(&sched.stopnote, 100 * 1000);
@@ -1631,8 +1648,21 @@ int64_t startTheWorld() {
       pidleputOrHandoff(pp);
     }
   }
+  // Retired Ps that stopped: their Gs go to the global queue, their
+  // timers to P 0 (below), and they are dead.
+  std::vector<P*> retired;
+  for (int32_t i = procs; i < MaxProcs && allp[i]; i++) {
+    P* pp = allp[i];
+    if (pp->status.load() != _Pgcstop || pp->m != nullptr) continue;
+    G* gp;
+    while ((gp = runqget(pp)) != nullptr) globrunqput(gp);
+    pp->status.store(_Pdead);
+    retired.push_back(pp);
+  }
   sched.worldgen.fetch_add(1);
   unlock(&sched.lock);
+  for (P* pp : retired)
+    if (pp->timer0When.load() != 0) moveTimers(allp[0], pp);
   futexwakeup(&sched.worldgen, 1u << 30);
   while (P* pp = runnable) {
     runnable = pp->link;

@@ -109,11 +109,14 @@ void sigquit(int, siginfo_t*, void*) {
   printstring(" runqsize=");
   printint(sched.runqsize.load());
   printstring("\nP:");
-  for (int32_t i = 0; allp && i < gomaxprocs.load(); i++) {
-    printstring(" ");
+  // Every P ever made (retired ones too): status/local run queue length,
+  // and m when an M holds it.
+  for (int32_t i = 0; allp && i < 256 && allp[i]; i++) {
+    printstring(i == gomaxprocs.load() ? " | " : " ");
     printint(allp[i]->status.load());
     printstring("/");
     printint(runqlen(allp[i]));
+    if (allp[i]->m) printstring("/m");
   }
   gcDebugState();
   printstring("\n");
