@@ -23,12 +23,10 @@ func (o *Once) Do(f func()) {
 
 func (o *Once) doSlow(f func()) {
 	o.m.Lock()
+	defer o.m.Unlock()
 	if o.done == 0 {
-		// gorun: Go defers the store and the unlock so that a panicking f
-		// still counts as done; written without defer until the runtime
-		// unwinds panics.
+		// A panicking f still counts as done (Go's once.go).
+		defer storeUint32(&o.done, 1)
 		f()
-		storeUint32(&o.done, 1)
 	}
-	o.m.Unlock()
 }
