@@ -209,7 +209,7 @@ void Lowering::deferStmt(fe::DeferStmt* s) {
   if (c->callKind == fe::CallKind::Builtin) {
     auto id = static_cast<fe::BuiltinId>(c->builtin);
     if (id != fe::BuiltinId::Recover) {
-      unsupported(s->pos, "defer of a builtin other than recover");
+      deferBuiltin(c);
       return;
     }
     // `defer recover()`: a thunk that calls recover itself, so it is never
@@ -264,6 +264,51 @@ void Lowering::deferStmt(fe::DeferStmt* s) {
           loadValue(sig->params[i]->type, b_.CreateStructGEP(cloTy, ctx, unsigned(i + 2))));
     Value* code = b_.CreateLoad(ptr_, f, "code");
     b_.CreateCall(funcType(sig), code, callArgsV);
+    b_.CreateRetVoid();
+  });
+  callRuntime("runtime.deferproc", {fn_->deferFrame, clo, b_.getInt64(1)});
+}
+
+// `defer close(c)`, `defer delete(m, k)`, `defer panic(v)`,
+// `defer println(x)`...: the arguments are evaluated now, as Go does, into
+// a heap closure; the thunk runs the builtin on a copy of the call whose
+// non-constant arguments are variables stored in that closure.
+void Lowering::deferBuiltin(fe::CallExpr* c) {
+  auto* call = tc_.make<fe::CallExpr>(c->pos);
+  *call = *c;
+  std::vector<fe::Var*> saved;  // one per non-constant argument
+  std::vector<Value*> values;
+  for (fe::Expr*& a : call->args) {
+    if (a->mode == fe::Mode::Constant) continue;
+    fe::Type* t = defaultType(a->type);
+    auto* v = tc_.make<fe::Var>("defer.arg", a->pos);
+    v->type = t;
+    values.push_back(exprTo(a, t));
+    auto* id = tc_.make<fe::Ident>(a->pos);
+    id->name = v->name;
+    id->obj = v;
+    id->type = t;
+    id->mode = fe::Mode::Variable;
+    a = id;
+    saved.push_back(v);
+  }
+  std::vector<Type*> fields{ptr_};
+  for (fe::Var* v : saved) fields.push_back(memType(v->type));
+  auto* cloTy = StructType::get(ctx_, fields);
+  auto* ty = FunctionType::get(Type::getVoidTy(ctx_), {ptr_}, false);
+  Function* thunk = defineFunction(
+      fn_->fn->getName().str() + ".deferwrap" + std::to_string(++fn_->deferThunks), ty,
+      GlobalValue::ExternalLinkage);
+  Value* clo = callRuntime("runtime.mallocgc", {b_.getInt64(dl_.getTypeAllocSize(cloTy)),
+                                                ConstantPointerNull::get(ptr_)});
+  b_.CreateStore(thunk, b_.CreateStructGEP(cloTy, clo, 0));
+  for (size_t i = 0; i < saved.size(); ++i)
+    storeValue(saved[i]->type, values[i], b_.CreateStructGEP(cloTy, clo, unsigned(i + 1)));
+  inNewFunction(thunk, nullptr, [&] {
+    Value* ctx = thunk->getArg(0);
+    for (size_t i = 0; i < saved.size(); ++i)
+      fn_->vars[saved[i]] = VarStorage{b_.CreateStructGEP(cloTy, ctx, unsigned(i + 1)), false};
+    builtinCall(call);
     b_.CreateRetVoid();
   });
   callRuntime("runtime.deferproc", {fn_->deferFrame, clo, b_.getInt64(1)});

@@ -351,6 +351,7 @@ class Lowering {
 
   // --- builtins.cpp
   llvm::Value* builtinCall(fe::CallExpr* c);
+  void deferBuiltin(fe::CallExpr* c);  // defer.cpp
   llvm::Value* appendCall(fe::CallExpr* c);
   llvm::Value* copyCall(fe::CallExpr* c);
   llvm::Value* makeCall(fe::CallExpr* c);
