@@ -198,6 +198,23 @@ void Lowering::finishDefers() {
   emitResultReturn(resultAddrs());
 }
 
+// A deferred call's thunk: void(ptr closure), named after its function.
+Function* Lowering::newDeferThunk() {
+  auto* ty = FunctionType::get(Type::getVoidTy(ctx_), {ptr_}, false);
+  return defineFunction(
+      fn_->fn->getName().str() + ".deferwrap" + std::to_string(++fn_->deferThunks), ty,
+      GlobalValue::ExternalLinkage);
+}
+
+// The heap closure of a thunk whose saved values follow the code pointer
+// (field 0); scanned conservatively (no type).
+Value* Lowering::newDeferClosure(StructType* cloTy, Function* thunk) {
+  Value* clo = callRuntime("runtime.mallocgc", {b_.getInt64(dl_.getTypeAllocSize(cloTy)),
+                                                ConstantPointerNull::get(ptr_)});
+  b_.CreateStore(thunk, b_.CreateStructGEP(cloTy, clo, 0));
+  return clo;
+}
+
 void Lowering::deferStmt(fe::DeferStmt* s) {
   fe::CallExpr* c = s->call;
   fe::Expr* fun = c->fun;
@@ -214,10 +231,7 @@ void Lowering::deferStmt(fe::DeferStmt* s) {
     }
     // `defer recover()`: a thunk that calls recover itself, so it is never
     // "called by a deferred function" and returns nil, as in Go.
-    auto* ty = FunctionType::get(Type::getVoidTy(ctx_), {ptr_}, false);
-    Function* thunk = defineFunction(fn_->fn->getName().str() + ".deferwrap" +
-                                         std::to_string(++fn_->deferThunks),
-                                     ty, GlobalValue::ExternalLinkage);
+    Function* thunk = newDeferThunk();
     inNewFunction(thunk, nullptr, [&] {
       recoverCall(nullptr);
       b_.CreateRetVoid();
@@ -244,13 +258,8 @@ void Lowering::deferStmt(fe::DeferStmt* s) {
   std::vector<Type*> fields{ptr_, ptr_};
   for (auto* p : sig->params) fields.push_back(memType(p->type));
   auto* cloTy = StructType::get(ctx_, fields);
-  auto* ty = FunctionType::get(Type::getVoidTy(ctx_), {ptr_}, false);
-  Function* thunk = defineFunction(
-      fn_->fn->getName().str() + ".deferwrap" + std::to_string(++fn_->deferThunks), ty,
-      GlobalValue::ExternalLinkage);
-  Value* clo = callRuntime("runtime.mallocgc", {b_.getInt64(dl_.getTypeAllocSize(cloTy)),
-                                                ConstantPointerNull::get(ptr_)});
-  b_.CreateStore(thunk, b_.CreateStructGEP(cloTy, clo, 0));
+  Function* thunk = newDeferThunk();
+  Value* clo = newDeferClosure(cloTy, thunk);
   b_.CreateStore(fv, b_.CreateStructGEP(cloTy, clo, 1));
   for (size_t i = 0; i < args.size() && i < sig->params.size(); ++i)
     storeValue(sig->params[i]->type, args[i], b_.CreateStructGEP(cloTy, clo, unsigned(i + 2)));
@@ -295,13 +304,8 @@ void Lowering::deferBuiltin(fe::CallExpr* c) {
   std::vector<Type*> fields{ptr_};
   for (fe::Var* v : saved) fields.push_back(memType(v->type));
   auto* cloTy = StructType::get(ctx_, fields);
-  auto* ty = FunctionType::get(Type::getVoidTy(ctx_), {ptr_}, false);
-  Function* thunk = defineFunction(
-      fn_->fn->getName().str() + ".deferwrap" + std::to_string(++fn_->deferThunks), ty,
-      GlobalValue::ExternalLinkage);
-  Value* clo = callRuntime("runtime.mallocgc", {b_.getInt64(dl_.getTypeAllocSize(cloTy)),
-                                                ConstantPointerNull::get(ptr_)});
-  b_.CreateStore(thunk, b_.CreateStructGEP(cloTy, clo, 0));
+  Function* thunk = newDeferThunk();
+  Value* clo = newDeferClosure(cloTy, thunk);
   for (size_t i = 0; i < saved.size(); ++i)
     storeValue(saved[i]->type, values[i], b_.CreateStructGEP(cloTy, clo, unsigned(i + 1)));
   inNewFunction(thunk, nullptr, [&] {

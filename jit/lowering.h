@@ -351,7 +351,10 @@ class Lowering {
 
   // --- builtins.cpp
   llvm::Value* builtinCall(fe::CallExpr* c);
-  void deferBuiltin(fe::CallExpr* c);  // defer.cpp
+  // defer.cpp
+  void deferBuiltin(fe::CallExpr* c);
+  llvm::Function* newDeferThunk();
+  llvm::Value* newDeferClosure(llvm::StructType* cloTy, llvm::Function* thunk);
   llvm::Value* appendCall(fe::CallExpr* c);
   llvm::Value* copyCall(fe::CallExpr* c);
   llvm::Value* makeCall(fe::CallExpr* c);
