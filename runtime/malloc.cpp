@@ -17,14 +17,14 @@
 // type (size may be a multiple of typ->size: an array of them). Runtime
 // code passes &byteType (malloc.h) for pointer-free buffers; a null typ
 // means "unknown" and the object is scanned conservatively, every word
-// (safe for runtime structures that do not have a descriptor yet: map
-// buckets today, see HACKING.md).
+// (safe for runtime structures that do not have a descriptor yet: see
+// HACKING.md).
 //
 // After a slow-path allocation (a refill or a large object) the heap may
 // have grown past the collector's trigger: mallocgc then asks for a cycle
 // (mgc.cpp), or, past the goal while a cycle marks, waits for it to end.
-// While the collector marks concurrently, new objects are allocated black
-// (marked). Every mallocgc call site is a GC point: the caller's pointers
+// In the last precleaning round of a concurrent mark (mgc.cpp), new
+// objects are allocated black (marked). Every mallocgc call site is a GC point: the caller's pointers
 // must be visible on its stack or in its registers (they are: C++ runtime
 // code runs on g0, which is scanned conservatively for an M that collects
 // or waits in stopAtRuntimeCall).

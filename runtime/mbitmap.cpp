@@ -65,8 +65,7 @@ std::unordered_map<const GoType*, DerivedMask>* derived;
 
 }  // namespace
 
-PtrMask ptrmaskOf(const GoType* t) {
-  if (t->flags & TypeFlagGCData) return {uintptr_t(t->ptrdata), t->gcdata};
+PtrMask ptrmaskDerived(const GoType* t) {
   lock(&derivedLock);
   if (!derived) derived = new std::unordered_map<const GoType*, DerivedMask>();
   auto it = derived->find(t);
@@ -109,8 +108,20 @@ void heapBitsSetType(MSpan* s, uintptr_t p, uintptr_t size, const GoType* typ) {
     setBitRange(hb, w0, words, true);
     return;
   }
-  setBitRange(hb, w0, words, false);
   PtrMask m = ptrmaskOf(typ);
+  if (words <= 64 && size == typ->size) {
+    // One value of at most 64 words (most allocations): its mask is one
+    // machine word, written over the slot's bits at once.
+    uint64_t bits = 0;
+    for (uintptr_t k = 0; k < (m.ptrdata / 8 + 7) / 8; k++) bits |= uint64_t(m.bits[k]) << (8 * k);
+    uint64_t slot = words == 64 ? ~uint64_t(0) : (uint64_t(1) << words) - 1;
+    bits &= slot;
+    uintptr_t i = w0 / 64, sh = w0 % 64;
+    hb[i] = (hb[i] & ~(slot << sh)) | (bits << sh);
+    if (sh + words > 64) hb[i + 1] = (hb[i + 1] & ~(slot >> (64 - sh))) | (bits >> (64 - sh));
+    return;
+  }
+  setBitRange(hb, w0, words, false);
   uintptr_t tw = typ->size / 8;
   if (tw == 0 || m.ptrdata == 0) return;
   uintptr_t n = size / typ->size;

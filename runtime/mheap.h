@@ -115,6 +115,12 @@ struct MSpan {
     uint64_t bit = uint64_t(1) << (i % 64);
     return !(__atomic_fetch_or(&gcmarkBits[i / 64], bit, __ATOMIC_RELAXED) & bit);
   }
+  // setMarked without the locked instruction, for the marker while
+  // nothing else marks (before black allocation starts).
+  void setMarkedAlone(uintptr_t i) {
+    uint64_t w = __atomic_load_n(&gcmarkBits[i / 64], __ATOMIC_RELAXED);
+    __atomic_store_n(&gcmarkBits[i / 64], w | uint64_t(1) << (i % 64), __ATOMIC_RELAXED);
+  }
   bool isAllocated(uintptr_t i) const { return allocBits[i / 64] >> (i % 64) & 1; }
   // The next free slot at or after freeindex, or nelems (Go's nextFreeIndex).
   uint32_t nextFreeIndex();
@@ -230,7 +236,11 @@ struct PtrMask {
   uintptr_t ptrdata = 0;       // bytes with pointers; 0: none
   const uint8_t* bits = nullptr;
 };
-PtrMask ptrmaskOf(const GoType* t);
+PtrMask ptrmaskDerived(const GoType* t);
+inline PtrMask ptrmaskOf(const GoType* t) {
+  if (t->flags & TypeFlagGCData) return {uintptr_t(t->ptrdata), t->gcdata};
+  return ptrmaskDerived(t);
+}
 inline bool typeHasPointers(const GoType* t) { return t && ptrmaskOf(t).ptrdata != 0; }
 
 // --- The collector (mgc.cpp, mgcmark.cpp, mgcsweep.cpp).
@@ -309,6 +319,11 @@ enum class RootGs { All, Active, Changed };
 void gcMarkRoots(uintptr_t fresh, RootGs gs);
 // Scans the goroutines that are not running, the world running.
 void gcScanGsConcurrent();
+// Precleaning's goroutine pass, the world running: the stacks of the Gs
+// that run, whole, and the others that ran or were readied since their
+// scan. Racy reads, all rescanned in pause 2: it only moves marking
+// out of the pause.
+void gcPrescanGs();
 // Scans grey objects until there are none. Returns bytes marked so far.
 uint64_t gcDrain();
 // Bytes of the objects the marker has marked in this cycle.

@@ -246,8 +246,12 @@ void copystack(G* gp, uintptr_t newsize) {
   adjust(b.r13);
   adjust(b.r14);
   adjust(b.r15);
-  gp->stacklo = newlo;
-  gp->stackhi = newhi;
+  // stackhi goes to 0 first: the collector reads a running G's bounds
+  // (gcPrescanGs) and takes them only when stackhi is the same, and not
+  // 0, before and after reading stacklo.
+  __atomic_store_n(&gp->stackhi, 0, __ATOMIC_RELEASE);
+  __atomic_store_n(&gp->stacklo, newlo, __ATOMIC_RELEASE);
+  __atomic_store_n(&gp->stackhi, newhi, __ATOMIC_RELEASE);
   gp->stackguard0 = stressStackMove() ? StackPreempt : newlo + StackGuard;
   // Under the stress switch the old stack's used part is poisoned, so that
   // a pointer the relocation missed (it can only point there) reads

@@ -43,11 +43,23 @@ bool readAll(std::istream& in, std::string* out) {
   return !in.bad();
 }
 
+// LLVM is most of gorun's memory: see runtime/libpages.cpp. This runs
+// from the executable's preinit array, after the dynamic loader has mapped
+// and relocated every library and before any library's initialisers.
+// Relocating libLLVM read its 13 MB of symbol and relocation tables, which
+// share the text's mapping and are not needed again: dropped. Its static
+// constructors, scattered through the text, would otherwise fault in
+// 37 MB around the few pages they run.
+void mapLLVMByPage(int, char**, char**) {
+  gorun::runtime::mapLibraryByPage("libLLVM");
+  gorun::runtime::releaseLibraryPages("libLLVM");
+}
+[[gnu::section(".preinit_array"), gnu::used]] void (*const preinitLLVM)(int, char**, char**) =
+    mapLLVMByPage;
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  // LLVM is most of gorun's memory: see runtime/libpages.cpp.
-  gorun::runtime::mapLibraryByPage("libLLVM");
   gorun::jit::Options opts;
   int i = 1;
   for (; i < argc; i++) {
