@@ -1440,7 +1440,21 @@ void setGOMAXPROCS(int32_t n) {
         // A retired P may still be on the idle list (pidleget skipped it).
         bool listed = false;
         for (P* q = sched.pidle; q; q = q->link) listed |= q == pp;
-        if (!listed) {
+        if (sched.gcwaiting.load()) {
+          // The world is stopping or stopped: the P joins the stopped
+          // ones and startTheWorld starts it. Left idle, the stop (which
+          // ends when no P is idle or running) waited forever (seen once
+          // in examples/gomaxprocs under GORUN_STRESS_GC).
+          if (listed) {
+            for (P** l = &sched.pidle; *l; l = &(*l)->link)
+              if (*l == pp) {
+                *l = pp->link;
+                sched.npidle.fetch_sub(1);
+                break;
+              }
+          }
+          pp->status = _Pgcstop;
+        } else if (!listed) {
           pp->status = _Pidle;
           pp->link = sched.pidle;
           sched.pidle = pp;
