@@ -19,18 +19,21 @@
 //      scans the goroutines that are not running (mgcmark.cpp,
 //      "Goroutine roots"), then drains the grey objects, reading the
 //      heap while the program writes it. Rounds of precleaning follow,
-//      so that little is left for pause 2: each scans the stacks of the
-//      goroutines that run (whole: their sp is unknown) and of those
-//      that ran since their scan, and rescans the marked objects on the
-//      pages written meanwhile, re-arming them. Objects are allocated
-//      white (unmarked) until the last round, black (marked) from its
-//      start. Allocating black from the start, as Go does, kept
+//      so that little is left for pause 2: each rescans the marked
+//      objects on the pages written meanwhile, re-arming them. Objects
+//      are allocated white (unmarked) until a round finds few written
+//      pages, or until half the rounds are done; from then on they are
+//      allocated black (marked), and that round first scans the stacks
+//      of the goroutines that run (whole: their sp is unknown) and of
+//      those that ran since their scan (gcPrescanGs); the remaining
+//      rounds shrink what black allocation and the prescan dirtied.
+//      Allocating black from the start, as Go does, kept
 //      everything allocated during the mark until the next cycle: with
 //      a single marking thread the mark is long, and binary-trees' live
 //      heap doubled. A white object is marked if it is reachable: from a
 //      stack (the prescan, or pause 2's root rescan) or from a marked
-//      object, whose page the pointer store dirtied. The last round's
-//      prescan finds most of what pause 2 would otherwise mark: the
+//      object, whose page the pointer store dirtied. The prescan finds
+//      most of what pause 2 would otherwise mark: the
 //      objects reachable from running stacks (binary-trees' tree under
 //      construction; its pause 2 was 37 ms without the prescans).
 //   4. Pause 2: mark every root again (of the goroutines, those that ran
@@ -239,7 +242,7 @@ void gcCycle(bool forced, uintptr_t fresh) {
     if (gcMarkHook) gcMarkHook();
     // Precleaning: each round rescans what was written during the last,
     // so the rounds shrink while rescanning outpaces the program's writes.
-    // The last round allocates black (see the header).
+    // Black allocation and the prescan start together (see the header).
     uintptr_t written = ~uintptr_t(0);
     bool black = false;
     for (int round = 0; round < MaxPrecleanRounds; round++) {
