@@ -47,12 +47,13 @@ bool readAll(std::istream& in, std::string* out) {
 // from the executable's preinit array, after the dynamic loader has mapped
 // and relocated every library and before any library's initialisers.
 // Relocating libLLVM read its 13 MB of symbol and relocation tables, which
-// share the text's mapping and are not needed again: dropped. Its static
-// constructors, scattered through the text, would otherwise fault in
-// 37 MB around the few pages they run.
+// share the text's mapping and are not needed again: dropped, with what
+// the loader read of the other libraries. libLLVM's static constructors,
+// scattered through its text, would otherwise fault in 37 MB around the
+// few pages they run.
 void mapLLVMByPage(int, char**, char**) {
   gorun::runtime::mapLibraryByPage("libLLVM");
-  gorun::runtime::releaseLibraryPages("libLLVM");
+  gorun::runtime::releaseLibraryPages(".so");
 }
 [[gnu::section(".preinit_array"), gnu::used]] void (*const preinitLLVM)(int, char**, char**) =
     mapLLVMByPage;
@@ -112,6 +113,8 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", llvm::toString(entry.takeError()).c_str());
     return 1;
   }
-  gorun::runtime::releaseLibraryPages("libLLVM");
+  // Every library's clean pages: LLVM's, and the 4 MB of others' that
+  // compiling touched. What the program uses faults back in.
+  gorun::runtime::releaseLibraryPages(".so");
   gorun::runtime::start(*entry, std::move(args));
 }
