@@ -235,13 +235,15 @@ extern "C" void gorun_systemstack(void (*fn)(void*), void* arg);
 //      _Pgcstop, and asks every running G to yield (preempt flag +
 //      StackPreempt in its M's %fs:0x70), then sleeps until stopwait is 0.
 //   2. A G yields at its next safepoint (prologue check, loop poll, or any
-//      park); the scheduler sees gcwaiting and its M gives up the P in
-//      _Pgcstop (gcstopm) and sleeps. An M inside a runtime call that
+//      park); the scheduler sees gcwaiting and its M stops the P in
+//      _Pgcstop (gcstopm) and sleeps: keeping the P when it has work
+//      (waiting as stopAtRuntimeCall's Ms do), else giving it up as in
+//      Go. An M inside a runtime call that
 //      wants to collect too calls stopAtRuntimeCall instead and keeps its
 //      P (its g0 stack from gcStopSP is then scanned).
-//   3. startTheWorld clears gcwaiting, gives every stopped P back (an M
-//      for Ps with work, the idle list for the others) and wakes the Ms
-//      waiting in stopAtRuntimeCall.
+//   3. startTheWorld clears gcwaiting, gives every stopped P with no M
+//      back (an M for Ps with work, the idle list for the others) and
+//      wakes, with one futex wake, the Ms that kept theirs.
 // While the world is stopped every G but the caller's is _Grunnable,
 // _Gwaiting, _Gsyscall (its M blocked in the kernel or in exitsyscall),
 // or _Grunning on an M blocked in stopAtRuntimeCall.
