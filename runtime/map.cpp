@@ -118,7 +118,10 @@ inline uint8_t tophash(uint64_t hash) {
 
 // The descriptor of one bucket of map type mt: a struct of l.size bytes
 // whose pointer words are the keys', the elements' and the overflow
-// pointer. Made once per map type and kept for the process's life.
+// pointer. Made once per map type and kept for the process's life, keyed
+// by the descriptor's address: a map type's descriptor is never freed
+// once a map of it was made (the JIT removes a REPL input's module only
+// when the input is cancelled before it ran, jit.h).
 const GoType* bucketTypeOf(const GoType* mt, const Layout& l) {
   static Mutex lk;
   static std::unordered_map<const GoType*, const GoType*>* made;
