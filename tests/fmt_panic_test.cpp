@@ -28,34 +28,19 @@ GoString gs(const char* s) {
   return GoString{reinterpret_cast<const uint8_t*>(s), static_cast<int64_t>(std::strlen(s))};
 }
 
-GoType funcString = [] {
+GoType basicType(uint64_t size, Kind kind, uint8_t flags, const char* str) {
   GoType t{};
-  t.size = 8;
+  t.size = size;
   t.align = 8;
-  t.kind = Kind::Func;
-  t.flags = TypeFlagDirectIface;
-  t.str = gs("func() string");
+  t.kind = kind;
+  t.flags = flags;
+  t.str = gs(str);
   return t;
-}();
+}
 
-GoType tString = [] {
-  GoType t{};
-  t.size = 16;
-  t.align = 8;
-  t.kind = Kind::String;
-  t.flags = TypeFlagComparable;
-  t.str = gs("string");
-  return t;
-}();
-
-GoType tSliceInt = [] {
-  GoType t{};
-  t.size = 24;
-  t.align = 8;
-  t.kind = Kind::Slice;
-  t.str = gs("[]int");
-  return t;
-}();
+GoType funcString = basicType(8, Kind::Func, TypeFlagDirectIface, "func() string");
+GoType tString = basicType(16, Kind::String, TypeFlagComparable, "string");
+GoType tSliceInt = basicType(24, Kind::Slice, 0, "[]int");
 
 // The methods. Each receives the interface's data word; for the int-based
 // types below it points at the int64.

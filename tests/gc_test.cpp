@@ -14,15 +14,22 @@ using namespace gorun::runtime;
 
 namespace {
 
-GoType makePtrType() {
+// A one-word type: a pointer, an int, a map (key and elem for maps).
+GoType wordType(Kind kind, uint8_t flags = 0, const GoType* key = nullptr,
+                const GoType* elem = nullptr) {
   GoType t{};
   t.size = 8;
   t.align = 8;
-  t.kind = Kind::Pointer;
-  t.elem = nullptr;
+  t.kind = kind;
+  t.flags = flags;
+  t.key = key;
+  t.elem = elem;
   return t;
 }
-const GoType ptrType = makePtrType();
+const GoType ptrType = wordType(Kind::Pointer);
+const GoType intType = wordType(Kind::Int, TypeFlagComparable);
+const GoType intIntMap = wordType(Kind::Map, 0, &intType, &intType);
+const GoType intPtrMap = wordType(Kind::Map, 0, &intType, &ptrType);
 
 // A root the collector scans (conservatively, as a module's globals).
 void* rootSlots[4];
@@ -219,32 +226,6 @@ TEST_CASE("without dirty tracking the collector marks with the world stopped", "
   REQUIRE(!allocated(b));
   gcstate.concurrent = was;
 }
-
-namespace {
-
-GoType makeIntType() {
-  GoType t{};
-  t.size = 8;
-  t.align = 8;
-  t.kind = Kind::Int;
-  t.flags = TypeFlagComparable;
-  return t;
-}
-const GoType intType = makeIntType();
-
-GoType makeMapType(const GoType* key, const GoType* elem) {
-  GoType t{};
-  t.size = 8;
-  t.align = 8;
-  t.kind = Kind::Map;
-  t.key = key;
-  t.elem = elem;
-  return t;
-}
-const GoType intIntMap = makeMapType(&intType, &intType);
-const GoType intPtrMap = makeMapType(&intType, &ptrType);
-
-}  // namespace
 
 TEST_CASE("map buckets are scanned precisely", "[gc]") {
   registerRoots();
