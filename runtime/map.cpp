@@ -49,6 +49,7 @@
 #include "runtime/runtime2.h"
 #include "runtime/sched.h"
 
+#include <atomic>
 #include <cstring>
 #include <unordered_map>
 
@@ -122,7 +123,17 @@ inline uint8_t tophash(uint64_t hash) {
 // by the descriptor's address: a map type's descriptor is never freed
 // once a map of it was made (the JIT removes a REPL input's module only
 // when the input is cancelled before it ran, jit.h).
+// makemap asks for it each time, so a lock-free table of the types seen
+// answers first (the lock was 13% of a loop making small maps).
+struct BucketTypeEntry {
+  const GoType* mt;
+  const GoType* bt;
+};
+std::atomic<const BucketTypeEntry*> bucketTypeCache[64];
+
 const GoType* bucketTypeOf(const GoType* mt, const Layout& l) {
+  auto& slot = bucketTypeCache[(reinterpret_cast<uintptr_t>(mt) >> 4) % 64];
+  if (const BucketTypeEntry* e = slot.load(std::memory_order_acquire); e && e->mt == mt) return e->bt;
   static Mutex lk;
   static std::unordered_map<const GoType*, const GoType*>* made;
   lock(&lk);
@@ -152,6 +163,8 @@ const GoType* bucketTypeOf(const GoType* mt, const Layout& l) {
     bt = t;
   }
   const GoType* r = bt;
+  // The first type to take a slot keeps it: a colliding one takes the lock.
+  if (!slot.load(std::memory_order_relaxed)) slot.store(new BucketTypeEntry{mt, r}, std::memory_order_release);
   unlock(&lk);
   return r;
 }
