@@ -514,6 +514,7 @@ struct FuncDecl : Node {
   Ident* name = nullptr;
   FuncType* sig = nullptr;
   BlockStmt* body = nullptr;  // nullptr: implemented natively (stdlib only)
+  bool noinline = false;      // preceded by //go:noinline
 };
 
 struct File : Node {

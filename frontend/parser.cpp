@@ -47,6 +47,7 @@
 #include <functional>
 #include <initializer_list>
 #include <unordered_set>
+#include <utility>
 
 namespace gorun::frontend {
 
@@ -552,6 +553,9 @@ File* Parser::parseFile() {
 
   while (tok() != Tok::Eof) {
     Pos declPos = pos();
+    // A directive applies to the declaration that follows it: the flag is
+    // cleared before the scanner reads past each declaration's end.
+    bool noinline = std::exchange(s_.noinline, false);
     switch (tok()) {
       case Tok::Const: {
         next();
@@ -579,6 +583,7 @@ File* Parser::parseFile() {
         next();
         if (FuncDecl* d = funcDeclOrNull()) {
           d->pos = d->sig->pos = declPos;
+          d->noinline = noinline;
           f->decls.push_back(d);
         }
         break;
@@ -596,6 +601,7 @@ File* Parser::parseFile() {
         continue;
       }
     }
+    s_.noinline = false;
     if (tok() != Tok::Eof && !got(Tok::Semicolon)) {
       syntaxError("after top level declaration");
       advance({Tok::Const, Tok::Type, Tok::Var, Tok::Func});

@@ -607,6 +607,11 @@ void Scanner::rawString() {
 void Scanner::lineComment() {
   // The newline is not consumed: it may still become a semicolon.
   while (ch_ >= 0 && ch_ != '\n') nextch();
+  constexpr std::string_view directive = "//go:noinline";
+  std::string_view text = segment();
+  if (text.size() >= directive.size() && text.substr(0, directive.size()) == directive &&
+      pos.col == 1)
+    noinline = true;
 }
 
 bool Scanner::fullComment() {

@@ -42,6 +42,10 @@ class Scanner {
   std::string_view lit;  // Ident: the name; literals: the source text;
                          // Semicolon: "semicolon", "newline" or "EOF"
   bool bad = false;      // literal only: it had an error, already reported
+  // A `//go:noinline` directive (a line comment starting at column 1) was
+  // seen since the parser last cleared this: the next function
+  // declaration is not inlined. gc's other directives are ignored.
+  bool noinline = false;
 
   const std::string& filename() const { return filename_; }
 

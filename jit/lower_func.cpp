@@ -312,6 +312,7 @@ void Lowering::lowerFuncBody(Function* fn, fe::Signature* sig, fe::BlockStmt* bo
 }
 
 void Lowering::lowerFuncDecl(fe::FuncDecl* fd, Function* fn, fe::Signature* sig) {
+  if (fd->noinline) fn->addFnAttr(Attribute::NoInline);
   lowerFuncBody(fn, sig, fd->body, {}, fd->name ? fd->name->pos : fd->pos);
 }
 
