@@ -304,6 +304,7 @@ Expected<std::unique_ptr<Session>> Session::create(const Options& opts) {
   auto jtmb = JITTargetMachineBuilder::detectHost();
   if (!jtmb) return jtmb.takeError();
   jtmb->setCodeGenOptLevel(opts.optimize ? CodeGenOptLevel::Default : CodeGenOptLevel::None);
+  if (opts.optimize) runtime::gcKeepEndPointers();
   auto tm = jtmb->createTargetMachine();
   if (!tm) return tm.takeError();
 

@@ -76,6 +76,11 @@ void registerGlobalRoots(const void* table);
 // --- Addition (REPL). Forgets a table registered above, before the
 // module that holds it is removed.
 void unregisterGlobalRoots(const void* table);
+// --- Addition (GC). The JIT emits optimised code (-O), whose loops may
+// keep only an end pointer, one past an object, live across a safepoint
+// (loop strength reduction): from now on a conservative root that points
+// at an object's first byte also marks the object before it.
+void gcKeepEndPointers();
 
 struct DecodeRuneResult {
   int32_t r;    // the rune (0xFFFD for invalid encodings)

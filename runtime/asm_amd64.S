@@ -128,7 +128,7 @@ gorun_systemstack_switch:
 	jz	1f
 	cmpq	$0, M_ONG0(%rax)
 	jne	1f
-	movq	$1, M_ONG0(%rax)
+	movq	%rsp, M_ONG0(%rax)	// the goroutine's sp: see M::onG0
 	movq	M_G0GUARD(%rax), %r10
 	movq	%r10, %fs:0x70
 	movq	M_G0TOP(%rax), %rsp

@@ -308,8 +308,12 @@ void gcCycle(bool forced, uintptr_t fresh) {
 // collector scans them conservatively (stopAtRuntimeCall), so a slot they
 // leave unwritten must not hold a pointer a dead frame left there.
 __attribute__((noinline)) void clearStackBelow() {
-  volatile char area[4096];
-  std::memset(const_cast<char*>(area), 0, sizeof area);
+  char area[4096];
+  std::memset(area, 0, sizeof area);
+  // The stores must happen although nothing reads them: without this the
+  // compiler dropped the memset, and then the call (the volatile array
+  // did not stop it), and a map the program had dropped stayed alive.
+  asm volatile("" : : "r"(area) : "memory");
 }
 
 // Takes gcstate.running; an M with a P keeps stopping for other
@@ -355,6 +359,7 @@ void startTheWorldGC() {
 }
 
 void gcBgWorker() {
+  gcstate.worker = getm();
   gcstate.workerStarted.store(true);
   for (;;) {
     uint32_t done = gcstate.cyclesDone.load();

@@ -6,11 +6,21 @@
 // Roots, and how each is scanned:
 //   - Goroutine stacks, conservatively: every aligned word that points
 //     into an allocated slot of an in-use span marks that object (interior
-//     pointers included, and a pointer just past an object's end marks that
-//     object too: LLVM keeps end pointers of loops). A G that is not
+//     pointers included). Optimised code (-O) may keep only a loop's end
+//     pointer live (loop strength reduction counts up to it, addressing
+//     from it), so under -O a word that points at an object's first byte
+//     also marks the object before it (endPointers). Not otherwise: the
+//     fast tier runs no IR passes and its code generator (FastISel) no
+//     strength reduction, and every live pointer kept its neighbour
+//     alive (a map header the next one's, with its buckets). A slice or
+//     string the lowering advances to its end has capacity or length 0,
+//     never dereferenced. A G that is not
 //     running is scanned from its saved sp up, plus the registers in its
 //     Gobuf; a G that is running (the collector's own, one whose M waits in
-//     stopAtRuntimeCall or sits in a system call) is scanned whole.
+//     stopAtRuntimeCall or sits in a system call) is in a runtime call on
+//     its M's g0, and scanned from the sp it left (M::onG0) up. Below an
+//     sp lie dead frames: scanning them kept a returned function's map
+//     alive through the next collection.
 //   - The g0 stacks of the collecting M (from here up) and of Ms waiting in
 //     stopAtRuntimeCall (from gcStopSP up), conservatively, with callee-
 //     saved registers spilled first: C++ runtime code holds pointers
@@ -105,11 +115,15 @@ inline void markObject(uintptr_t v) {
   if (!noscanOf(s->spanclass)) markStack->push_back(s->startAddr + idx * s->elemsize);
 }
 
-// A conservative word: also the object ending just below v.
+// Set once by gcKeepEndPointers, before any JIT code runs.
+bool endPointers = false;
+
+// A conservative word: under endPointers, also the object ending just
+// below v.
 inline void markConservative(uintptr_t v) {
   if (!inArena(v)) return;
   markObject(v);
-  markObject(v - 1);
+  if (endPointers) markObject(v - 1);
 }
 
 void scanConservative(uintptr_t lo, uintptr_t hi) {
@@ -166,6 +180,17 @@ void scanGobuf(const Gobuf& b) {
   for (uintptr_t v : {b.rbx, b.rbp, b.r12, b.r13, b.r14, b.r15}) markConservative(v);
 }
 
+// The low end of the live part of [lo, hi), the stack of gp, which runs:
+// the sp it left for its M's g0 (M::onG0), else lo. Read with the world
+// running, the answer may be stale (the G returned and went deeper), which
+// only the precleaning prescan does: pause 2 scans the G again.
+uintptr_t runningSP(G* gp, uintptr_t lo, uintptr_t hi) {
+  M* mp = __atomic_load_n(&gp->m, __ATOMIC_ACQUIRE);
+  if (!mp || __atomic_load_n(&mp->curg, __ATOMIC_ACQUIRE) != gp) return lo;
+  uintptr_t sp = __atomic_load_n(&mp->onG0, __ATOMIC_ACQUIRE);
+  return sp > lo && sp <= hi ? sp : lo;
+}
+
 void scanstack(G* gp) {
   uint32_t st = gp->atomicstatus;
   if (st == _Gdead || st == _Gidle || gp->stackhi == 0) return;
@@ -173,6 +198,8 @@ void scanstack(G* gp) {
   if (st == _Grunnable || st == _Gwaiting) {
     if (gp->sched.sp >= gp->stacklo && gp->sched.sp <= gp->stackhi) lo = gp->sched.sp;
     scanGobuf(gp->sched);
+  } else {
+    lo = runningSP(gp, lo, gp->stackhi);
   }
   scanConservative(lo, gp->stackhi);
   gcStackScanBytes += gp->stackhi - lo;
@@ -231,8 +258,9 @@ void scanGConcurrent(G* gp) {
   gp->scanCycle = scanCycle;
 }
 
-// Precleaning's look at a G that runs (gcPrescanGs): its whole stack,
-// since where its sp is cannot be known. The bounds are taken only when
+// Precleaning's look at a G that runs (gcPrescanGs): from the sp it left
+// for a runtime call, else whole, since where its sp is in JIT code
+// cannot be known. The bounds are taken only when
 // consistent (copystack clears stackhi before it changes stacklo); the
 // memory stays mapped while the collector reads stacks
 // (stackFreeDeferBegin). A stack over PrescanMaxStack is left to pause 2,
@@ -243,21 +271,27 @@ void scanRunningStack(G* gp) {
   uintptr_t lo = __atomic_load_n(&gp->stacklo, __ATOMIC_ACQUIRE);
   if (hi == 0 || __atomic_load_n(&gp->stackhi, __ATOMIC_ACQUIRE) != hi) return;
   if (hi <= lo || hi - lo > PrescanMaxStack) return;
-  scanConservative(lo, hi);
+  scanConservative(runningSP(gp, lo, hi), hi);
   scanG(gp);
 }
 
-// The collecting M's own g0 stack, from this frame up, with the
-// callee-saved registers spilled into it.
+// The collecting M's own g0 stack, from its stack pointer up, with the
+// callee-saved registers spilled into this frame. Not lower: below lie the
+// marker's dead frames, which held addresses of objects it scanned in the
+// previous cycle (a garbage map survived every cycle under
+// GORUN_STRESS_GC).
 __attribute__((noinline)) void scanOwnStack(M* self) {
   __builtin_unwind_init();
-  volatile uintptr_t here = reinterpret_cast<uintptr_t>(__builtin_frame_address(0)) - 256;
+  uintptr_t here;
+  asm volatile("mov %%rsp, %0" : "=r"(here));
   uintptr_t top = self->g0top + 256;
   // Only on g0: on a goroutine stack the G's own scan covers this frame.
   if (here >= self->g0lo && here < top) scanConservative(here, top);
 }
 
 }  // namespace
+
+void gcKeepEndPointers() { endPointers = true; }
 
 void addRootRange(const void* p, uintptr_t n) {
   lock(&rootsLock);
@@ -329,8 +363,11 @@ void gcMarkRoots(uintptr_t fresh, RootGs gs) {
   unlock(&rootsLock);
 
   M* self = getm();
-  // The collector's own g0 stack (C++ callers of mallocgc, JIT registers).
-  if (self) scanOwnStack(self);
+  // The collector's own g0 stack (C++ callers of mallocgc, JIT registers)
+  // when it collects inline. The collector thread's holds no roots, only
+  // stale words of its earlier cycles in slots not yet written in this
+  // one: they kept a garbage map alive.
+  if (self && self != gcstate.worker) scanOwnStack(self);
   if (!allp) return;
   // Goroutines: stacks, saved registers, the G structs.
   // A dead G (on a free list) holds nothing live: its stale fields

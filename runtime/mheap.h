@@ -266,6 +266,7 @@ struct GCState {
   std::atomic<uint32_t> cyclesDone{0};    // cycles completed
   std::atomic<uint32_t> cyclesWanted{0};  // cycles asked for
   std::atomic<bool> workerStarted{false};  // gcBgWorker runs the cycles
+  struct M* worker = nullptr;             // gcBgWorker's M, set before workerStarted
   std::atomic<bool> forcedWanted{false};  // a runtime.GC is among the cycles asked for
   bool concurrent = false;                // dirty-page tracking works (mgcdirty.cpp)
   bool wpActive = false;                  // heap pages are armed; under the heap lock

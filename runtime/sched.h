@@ -81,7 +81,11 @@ struct P {
 // An OS thread (Go's m). Fields at fixed offsets are read by asm_amd64.S.
 struct M {
   uintptr_t g0top = 0;       // 0: top of the g0 stack (16-aligned)
-  uintptr_t onG0 = 0;        // 8: nonzero while running on g0
+  // 8: nonzero while running on g0. Entered from a goroutine's stack
+  // through gorun_systemstack_switch, it is that goroutine's sp: its live
+  // frames lie above, and the collector scans a G that runs from there
+  // (below are dead frames, whose stale words would keep garbage alive).
+  uintptr_t onG0 = 0;
   G* curg = nullptr;         // 16: the G it runs (or last ran)
   uintptr_t g0guard = 0;     // 24: %fs:0x70 while on g0
   uintptr_t* tlsSlot = nullptr;  // 32: address of this thread's %fs:0x70

@@ -192,8 +192,8 @@ TEST_CASE("objects allocated during the concurrent mark are freed unless reachab
   auto** a = static_cast<void**>(mallocgc(8, &ptrType));
   rootSlots[2] = a;
   gcMarkHook = [] {
-    // Another size class than inRoot's: a root pointing just past an
-    // object marks it too (mgcmark.cpp), and the two would be neighbours.
+    // Another size class than inRoot's: under -O a root pointing just past
+    // an object marks it too (mgcmark.cpp), and the two would be neighbours.
     dropped = mallocgc(48, &byteType);
     inRoot = mallocgc(64, &byteType);
     inHeap = mallocgc(64, &byteType);
@@ -250,4 +250,33 @@ TEST_CASE("map buckets are scanned precisely", "[gc]") {
   REQUIRE(*static_cast<void**>(gorun_mapaccess1(&intPtrMap, ptrs, &k)) == byPtr);
   REQUIRE(*static_cast<int64_t*>(gorun_mapaccess1(&intIntMap, ints, &k)) == reinterpret_cast<int64_t>(byInt));
   rootSlots[0] = rootSlots[1] = nullptr;
+}
+
+// Last in the file: gcKeepEndPointers cannot be undone.
+TEST_CASE("a root at an object's first byte keeps the object before it only under -O", "[gc]") {
+  registerRoots();
+  // Two neighbours in one span: before, then after.
+  auto neighbours = [](void** before, void** after) {
+    for (int i = 0; i < 1000; i++) {
+      *before = mallocgc(32, &byteType);
+      *after = mallocgc(32, &byteType);
+      if (static_cast<char*>(*after) == static_cast<char*>(*before) + 32) return;
+    }
+    FAIL("no two neighbouring objects");
+  };
+  void *before, *after;
+  neighbours(&before, &after);
+  rootSlots[0] = after;
+  gcStart(true);
+  REQUIRE(allocated(after));
+  REQUIRE(!allocated(before));  // every live pointer once kept its neighbour
+
+  // Optimised code may hold only `before`'s end pointer, equal to `after`.
+  gcKeepEndPointers();
+  neighbours(&before, &after);
+  rootSlots[0] = after;
+  gcStart(true);
+  REQUIRE(allocated(after));
+  REQUIRE(allocated(before));
+  rootSlots[0] = nullptr;
 }
