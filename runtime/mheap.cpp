@@ -343,24 +343,31 @@ void mheapFree(MSpan* s) {
   unlock(&heapLock);
 }
 
-uintptr_t scavenge(int64_t age, uint64_t idleLimit) {
+uintptr_t scavenge(int64_t age, uint64_t retainLimit) {
   lock(&heapLock);
-  if (heapStats.heapFree - heapStats.heapReleased > idleLimit) age = -1;
   int64_t now = nanotime();
   uintptr_t released = 0;
-  auto visit = [&](SpanList& l) {
+  auto release = [&](MSpan* s) {
+    uintptr_t bytes = s->npages * PageSize;
+    madvise(reinterpret_cast<void*>(s->startAddr), bytes, MADV_DONTNEED);
+    s->scavenged = true;
+    s->needzero = false;
+    heapStats.heapReleased += bytes;
+    released += bytes;
+  };
+  auto retained = [] { return heapStats.spanInuse + heapStats.heapFree - heapStats.heapReleased; };
+  // Old runs first; then the largest, which are least likely to be reused
+  // whole before the next cycle and cost one madvise for many pages.
+  auto visit = [&](SpanList& l, bool old) {
     for (MSpan* s = l.first; s; s = s->next) {
-      if (s->scavenged || (age >= 0 && now - s->freedAt < age)) continue;
-      uintptr_t bytes = s->npages * PageSize;
-      madvise(reinterpret_cast<void*>(s->startAddr), bytes, MADV_DONTNEED);
-      s->scavenged = true;
-      s->needzero = false;
-      heapStats.heapReleased += bytes;
-      released += bytes;
+      if (s->scavenged) continue;
+      if (old ? age < 0 || now - s->freedAt >= age : retained() > retainLimit) release(s);
     }
   };
-  for (auto& l : freeSmall) visit(l);
-  visit(freeLarge);
+  for (auto& l : freeSmall) visit(l, true);
+  visit(freeLarge, true);
+  visit(freeLarge, false);
+  for (size_t n = MaxSmallFreePages; n-- > 0 && retained() > retainLimit;) visit(freeSmall[n], false);
   unlock(&heapLock);
   return released;
 }

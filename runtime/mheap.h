@@ -188,10 +188,11 @@ void mheapFree(MSpan* s);
 // Every in-use span (handed out and not yet freed), for the sweeper; an
 // MSpan's allIndex is its position. With the world stopped.
 std::vector<MSpan*>& allspans();
-// Returns free pages to the OS: those free for longer than `age` ns, or all
-// when age < 0 or when more than idleLimit bytes are free and not yet
-// released (Go's scavenger). Returns bytes released.
-uintptr_t scavenge(int64_t age, uint64_t idleLimit = ~uint64_t(0));
+// Returns free pages to the OS (Go's scavenger): those free for longer
+// than `age` ns (all when age < 0), then more, largest runs first, until
+// the heap's resident pages (in use, and free but not released) are at
+// most retainLimit bytes. Returns bytes released.
+uintptr_t scavenge(int64_t age, uint64_t retainLimit = ~uint64_t(0));
 
 // Heap statistics, guarded by the heap lock (Go's memstats / mheap_.pages).
 struct HeapStats {
