@@ -40,6 +40,12 @@ class Session {
   // before it ran), as a failed addPackage leaves nothing: later packages
   // then never see its definitions (its type descriptors, for instance).
   virtual llvm::Error removeLastPackage() = 0;
+
+  // After compileProgram, when nothing more will be compiled: frees the
+  // LLVM context (the types, constants and debug metadata of the lowered
+  // modules, 2 MB for a program importing os and strings). The compiled
+  // code stays, as long as the session does.
+  virtual void finishCompiling() = 0;
 };
 
 }  // namespace gorun::jit

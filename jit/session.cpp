@@ -225,6 +225,8 @@ class SessionImpl final : public Session {
     return sym->toPtr<runtime::GoEntry>();
   }
 
+  void finishCompiling() override { tsctx_ = ThreadSafeContext(); }
+
   Error removeLastPackage() override {
     if (packages_.empty()) return Error::success();
     LoadedPackage p = std::move(packages_.back());

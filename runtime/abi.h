@@ -41,6 +41,9 @@ using GoEntry = void (*)(void* closure);
 // thing), and dropped from the process once compiling is over.
 void mapLibraryByPage(const char* name);
 void releaseLibraryPages(const char* name);
+// The library's code will never run again: every page of it is dropped,
+// private (relocated) ones too, and its mappings made inaccessible.
+void retireLibrary(const char* name);
 
 // Registers a function's code range for tracebacks (Go's name, e.g.
 // "main.main"). Called by the JIT once code is materialised.

@@ -21,12 +21,26 @@
 // for them too, but it evicts clean pages from the page cache, and the
 // next gorun would read them from disk.
 //
-// Neither changes what a program computes; where the kernel refuses, the
-// pages stay as they were.
+// retireLibrary. When no code of the library will run again (gorun has
+// compiled the whole program, and the process ends with _exit: no static
+// destructor runs), its relocated pages go too: 5.5 MB of libLLVM's
+// RELRO, the largest part of a running program's memory besides its heap.
+// The dropped pages become inaccessible, so that LLVM code run after all
+// faults at its first virtual call (the signal handler reports a fatal
+// error) instead of reading relocations that are no longer there. Two
+// parts of RELRO stay: .dynamic, which the dynamic linker reads (relocated
+// in place) for every symbol lookup, lazy binding of libc's own calls
+// included; and the TLS image, which every new thread copies.
+//
+// None of these changes what a program computes; where the kernel refuses,
+// the pages stay as they were.
 #include "runtime/abi.h"
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstring>
+#include <link.h>
 #include <fcntl.h>
 #include <linux/userfaultfd.h>
 #include <sys/ioctl.h>
@@ -97,6 +111,47 @@ void releaseLibraryPages(const char* name) {
   forEachReadOnlyMapping(name, [](unsigned long lo, unsigned long hi, unsigned long anonKB) {
     if (anonKB == 0) madvise(reinterpret_cast<void*>(lo), hi - lo, MADV_DONTNEED);
   });
+}
+
+void retireLibrary(const char* name) {
+  struct Range {
+    uintptr_t lo = 0, hi = 0;  // page-aligned
+  };
+  struct Segments {
+    const char* name;
+    Range relro;
+    std::array<Range, 2> keep;  // .dynamic, and the TLS image new threads copy
+  } seg{name, {}, {}};
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, size_t, void* arg) {
+        auto* sg = static_cast<Segments*>(arg);
+        if (!info->dlpi_name || !std::strstr(info->dlpi_name, sg->name)) return 0;
+        auto pages = [&](const ElfW(Phdr)& ph, uintptr_t size) {
+          uintptr_t lo = info->dlpi_addr + ph.p_vaddr;
+          return Range{lo & ~uintptr_t(4095), (lo + size + 4095) & ~uintptr_t(4095)};
+        };
+        for (int i = 0; i < info->dlpi_phnum; i++) {
+          const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+          if (ph.p_type == PT_GNU_RELRO) sg->relro = pages(ph, ph.p_memsz);
+          if (ph.p_type == PT_DYNAMIC) sg->keep[0] = pages(ph, ph.p_memsz);
+          if (ph.p_type == PT_TLS && ph.p_filesz > 0) sg->keep[1] = pages(ph, ph.p_filesz);
+        }
+        return 1;
+      },
+      &seg);
+  auto retire = [](uintptr_t lo, uintptr_t hi) {
+    if (lo < hi && madvise(reinterpret_cast<void*>(lo), hi - lo, MADV_DONTNEED) == 0)
+      mprotect(reinterpret_cast<void*>(lo), hi - lo, PROT_NONE);
+  };
+  // RELRO minus the kept ranges, in address order.
+  std::sort(seg.keep.begin(), seg.keep.end(), [](Range a, Range b) { return a.lo < b.lo; });
+  uintptr_t lo = seg.relro.lo;
+  for (Range k : seg.keep) {
+    if (k.hi == 0) continue;
+    retire(lo, std::min(k.lo, seg.relro.hi));
+    lo = std::max(lo, k.hi);
+  }
+  retire(lo, seg.relro.hi);
 }
 
 }  // namespace gorun::runtime

@@ -118,11 +118,15 @@ int main(int argc, char** argv) {
   // The frontend's syntax trees and types are done with: the JIT copied
   // what the program and its tracebacks need. They were 24 MB of a
   // program importing os, bufio, strconv and strings; malloc_trim gives
-  // their pages back.
+  // their pages back. So is LLVM: the session is kept (it owns the
+  // compiled code), but no LLVM code runs again in this process, which
+  // ends with _exit.
+  (*session)->finishCompiling();
   prog.reset();
   malloc_trim(0);
   // Every library's clean pages: LLVM's, and the 4 MB of others' that
   // compiling touched. What the program uses faults back in.
   gorun::runtime::releaseLibraryPages(".so");
+  gorun::runtime::retireLibrary("libLLVM");
   gorun::runtime::start(*entry, std::move(args));
 }
