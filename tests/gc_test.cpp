@@ -154,6 +154,26 @@ TEST_CASE("the scavenger returns free pages", "[gc]") {
   for (int k = 0; k < (1 << 20); k += 4096) REQUIRE(p[k] == 0);
 }
 
+TEST_CASE("the scavenger keeps the heap's resident pages within 10% of the goal", "[gc]") {
+  registerRoots();
+  // 32 MB live, then 60 MB freed: the goal is about 64 MB, and the freed
+  // pages (just freed, under a goal's worth) were all kept resident.
+  auto** live = static_cast<void**>(mallocgc(32 * 8, &ptrType));
+  auto** dead = static_cast<void**>(mallocgc(60 * 8, &ptrType));
+  rootSlots[2] = live;
+  rootSlots[3] = dead;
+  for (int i = 0; i < 32; i++) live[i] = mallocgc(1 << 20, &byteType);
+  for (int i = 0; i < 60; i++) dead[i] = mallocgc(1 << 20, &byteType);
+  rootSlots[3] = nullptr;
+  gcStart(true);
+  uint64_t goal = gcstate.heapGoal.load();
+  uint64_t retained = heapStats.spanInuse + heapStats.heapFree - heapStats.heapReleased;
+  INFO("goal " << goal << " retained " << retained);
+  REQUIRE(goal >= (uint64_t(60) << 20));
+  REQUIRE(retained <= goal + goal / 10);
+  rootSlots[2] = nullptr;
+}
+
 TEST_CASE("a pointer written into a scanned object during concurrent marking", "[gc]") {
   if (!gcstate.concurrent) {
     WARN("the kernel cannot track dirty pages here: the collector stops the world");
