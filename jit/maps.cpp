@@ -15,7 +15,7 @@
 // side, and only then mapassign is called and its slot written.
 //
 // len(m) reads the count at offset 0 of the runtime's map header without a
-// call (nil: 0). Range keeps a runtime iterator (80 bytes, runtime/map.h's
+// call (nil: 0). Range keeps a runtime iterator (88 bytes, runtime/map.h's
 // MapIter) in an entry-block alloca; key and element pointers are its first
 // two words, and a null key ends the loop.
 
@@ -29,7 +29,7 @@ namespace gorun::jit {
 
 namespace {
 
-constexpr uint64_t kMapIterSize = 80;  // sizeof(runtime::MapIter)
+constexpr uint64_t kMapIterSize = 88;  // sizeof(runtime::MapIter)
 
 fe::Map* mapOf(fe::Type* t) {
   fe::Type* u = fe::underlying(t);

@@ -14,7 +14,13 @@
 // collector scans them precisely. Scanned conservatively, as they once
 // were, the tophash bytes of half-empty buckets read as heap addresses
 // often enough that dead tables kept each other alive: bench/maps held
-// 30-40 MB where Go holds 7.
+// 30-40 MB where Go holds 7. When neither keys nor elements hold
+// pointers, the bucket type has none either, as in Go: the table is never
+// scanned, nor its pages write-protected while the collector marks, and
+// its overflow buckets are kept alive by HMap::overflow, a list of them
+// (Go's hmap.extra.overflow). For bench/maps' map[int]int, scanning the
+// 4.7 MB tables and the faults of writing to them while marking were a
+// fifth of its time.
 //
 // Growth. When an insert would take the load past 6.5 entries per bucket,
 // or the overflow buckets outnumber the buckets (after many deletes), a new
@@ -74,13 +80,24 @@ struct HMap {
   uint64_t hash0;  // per-map seed
   uint8_t* buckets;
   const GoType* bucketType;  // bucketTypeOf(the map type)
+  // Pointer-free buckets only (the header): the overflow buckets of
+  // `buckets`. One list per table, made with its first overflow bucket;
+  // an iteration of the table holds it too.
+  struct OverflowList* overflow;
+};
+
+// buckets[0, n) in use, of cap (a power of two, at least 4).
+struct OverflowList {
+  uint8_t** buckets;
+  uint32_t n, cap;
 };
 
 namespace {
 
-// HMap's descriptor: of its words only `buckets` (word 3) points into the
-// heap (bucketType is a runtime descriptor, hash0 a random number).
-const uint8_t hmapMask[] = {1 << 3};
+// HMap's descriptor: of its words only `buckets` (word 3) and `overflow`
+// (word 5) point into the heap (bucketType is a runtime descriptor, hash0
+// a random number).
+const uint8_t hmapMask[] = {1 << 3 | 1 << 5};
 const GoType hmapType = [] {
   GoType t{};
   t.size = sizeof(HMap);
@@ -88,10 +105,26 @@ const GoType hmapType = [] {
   t.kind = Kind::Struct;
   t.flags = TypeFlagGCData;
   t.str = {reinterpret_cast<const uint8_t*>("runtime.hmap"), 12};
-  t.ptrdata = 32;
+  t.ptrdata = 48;
   t.gcdata = hmapMask;
   return t;
 }();
+
+// An OverflowList, and the elements of its array: a pointer word first.
+const uint8_t firstWordMask[] = {1};
+GoType pointerFirst(uint64_t size, const char* name) {
+  GoType t{};
+  t.size = size;
+  t.align = 8;
+  t.kind = size == 8 ? Kind::UnsafePointer : Kind::Struct;
+  t.flags = TypeFlagGCData;
+  t.str = {reinterpret_cast<const uint8_t*>(name), int64_t(std::char_traits<char>::length(name))};
+  t.ptrdata = 8;
+  t.gcdata = firstWordMask;
+  return t;
+}
+const GoType overflowListType = pointerFirst(sizeof(OverflowList), "runtime.overflowList");
+const GoType bucketPtrType = pointerFirst(8, "*runtime.bmap");
 
 // Byte offsets within a bucket, from the map type.
 struct Layout {
@@ -158,7 +191,9 @@ const GoType* bucketTypeOf(const GoType* mt, const Layout& l) {
     t->kind = Kind::Struct;
     t->flags = TypeFlagGCData;
     t->str = {reinterpret_cast<const uint8_t*>("map.bucket"), 10};
-    t->ptrdata = l.overflowOff + 8;
+    // Pointer-free keys and elements: a pointer-free bucket (the header).
+    bool pointers = typeHasPointers(l.key) || typeHasPointers(l.elem);
+    t->ptrdata = pointers ? l.overflowOff + 8 : 0;
     t->gcdata = mask;
     bt = t;
   }
@@ -231,6 +266,38 @@ uint8_t* findSlot(const Layout& l, const HMap* h, const void* key, uint64_t hash
   return l.keyAt(s.b, s.i);
 }
 
+// The overflow list of h's table, made on first use: by its first
+// overflow bucket, or by an iteration (which must hold the list that the
+// table's later overflow buckets join).
+OverflowList* overflowList(HMap* h) {
+  if (!h->overflow)
+    h->overflow = static_cast<OverflowList*>(gorun_mallocgc(sizeof(OverflowList), &overflowListType));
+  return h->overflow;
+}
+
+// Adds a pointer-free overflow bucket to h->overflow (the header).
+void keepOverflow(HMap* h, uint8_t* b) {
+  OverflowList* l = overflowList(h);
+  if (l->n == l->cap) {
+    uint32_t cap = l->cap ? 2 * l->cap : 4;
+    auto** grown = static_cast<uint8_t**>(gorun_mallocgc(cap * sizeof(uint8_t*), &bucketPtrType));
+    if (l->n) std::memcpy(grown, l->buckets, l->n * sizeof(uint8_t*));
+    l->buckets = grown;
+    l->cap = cap;
+  }
+  l->buckets[l->n++] = b;
+}
+
+// A new, empty table (growth, clear): the old one's overflow list goes
+// with it. Whoever still walks the old table (grow, an iterator) holds
+// that list.
+void newTable(const Layout& l, HMap* h, uint8_t B) {
+  h->buckets = newBuckets(l, h, B);
+  h->B = B;
+  h->noverflow = 0;
+  h->overflow = nullptr;
+}
+
 // Puts a key known to be absent into the table (growth, and assign's
 // insert); returns its element slot (zeroed).
 uint8_t* insertNew(const Layout& l, HMap* h, const void* key, uint64_t hash) {
@@ -245,6 +312,7 @@ uint8_t* insertNew(const Layout& l, HMap* h, const void* key, uint64_t hash) {
     }
     if (!l.overflow(b)) {
       l.overflow(b) = static_cast<uint8_t*>(gorun_mallocgc(l.size, h->bucketType));
+      if (!typeHasPointers(h->bucketType)) keepOverflow(h, l.overflow(b));
       if (h->noverflow < UINT16_MAX) h->noverflow++;
     }
     b = l.overflow(b);
@@ -257,10 +325,9 @@ bool overLoadFactor(int64_t count, uint8_t B) {
 
 void grow(const Layout& l, HMap* h, uint8_t newB) {
   uint8_t* old = h->buckets;
+  OverflowList* oldOverflow = h->overflow;  // keeps the old table's chains alive
   uint64_t n = uint64_t(1) << h->B;
-  h->buckets = newBuckets(l, h, newB);
-  h->B = newB;
-  h->noverflow = 0;
+  newTable(l, h, newB);
   for (uint64_t bi = 0; bi < n; bi++) {
     for (uint8_t* b = l.bucket(old, bi); b; b = l.overflow(b)) {
       for (int i = 0; i < kBucketCnt; i++) {
@@ -272,6 +339,8 @@ void grow(const Layout& l, HMap* h, uint8_t newB) {
       }
     }
   }
+  // Until here: inserting allocates, and may wait for a collection.
+  asm volatile("" : : "r"(oldOverflow) : "memory");
 }
 
 [[noreturn]] void throwConcurrent(const char* what) { throwError(what); }
@@ -381,9 +450,8 @@ void gorun_mapclear(const GoType* mt, void* hp) {
   if (h->flags & kHashWriting) throwConcurrent("concurrent map writes");
   // A fresh table: an iteration in progress then finds none of its keys.
   Layout l(mt);
-  h->buckets = newBuckets(l, h, h->B);
+  newTable(l, h, h->B);
   h->count = 0;
-  h->noverflow = 0;
   h->hash0 = (uint64_t(fastrand()) << 32) | fastrand();
 }
 
@@ -397,6 +465,7 @@ void gorun_mapiterinit(const GoType* mt, void* hp, void* itp) {
   it->t = mt;
   it->h = h;
   it->buckets = h->buckets;
+  if (!typeHasPointers(h->bucketType)) it->overflow = overflowList(h);
   it->nbuckets = uint64_t(1) << h->B;
   uint64_t r = (uint64_t(fastrand()) << 32) | fastrand();
   it->startBucket = r & (it->nbuckets - 1);

@@ -26,6 +26,7 @@ struct MapIter {
   const GoType* t;
   struct HMap* h;
   void* buckets;        // the bucket array when the iteration started
+  void* overflow;       // and its HMap::overflow (kept alive with it)
   void* bptr;           // current bucket (or overflow bucket)
   uint64_t startBucket;
   uint64_t bucket;      // current bucket index
@@ -35,6 +36,6 @@ struct MapIter {
   bool wrapped;
   uint8_t pad[5];
 };
-static_assert(sizeof(MapIter) == 80, "the lowering reserves 80 bytes (jit/maps.cpp)");
+static_assert(sizeof(MapIter) == 88, "the lowering reserves 88 bytes (jit/maps.cpp)");
 
 }  // namespace gorun::runtime
