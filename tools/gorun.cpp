@@ -22,6 +22,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -125,8 +126,14 @@ int main(int argc, char** argv) {
   prog.reset();
   malloc_trim(0);
   // Every library's clean pages: LLVM's, and the 4 MB of others' that
-  // compiling touched. What the program uses faults back in.
+  // compiling touched; and gorun's own, whose frontend and JIT are done
+  // with. What the program uses (the runtime) faults back in.
   gorun::runtime::releaseLibraryPages(".so");
+  char exe[4096];
+  if (ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1); n > 0) {
+    exe[n] = 0;
+    gorun::runtime::releaseLibraryPages(exe);
+  }
   gorun::runtime::retireLibrary("libLLVM");
   gorun::runtime::start(*entry, std::move(args));
 }
