@@ -135,5 +135,6 @@ int main(int argc, char** argv) {
     gorun::runtime::releaseLibraryPages(exe);
   }
   gorun::runtime::retireLibrary("libLLVM");
+  gorun::runtime::retireLibrary("libz3");
   gorun::runtime::start(*entry, std::move(args));
 }
