@@ -24,7 +24,8 @@
 //      are allocated white (unmarked) until a round finds few written
 //      pages, or until half the rounds are done; from then on they are
 //      allocated black (marked), and that round first scans the stacks
-//      of the goroutines that run (whole: their sp is unknown) and of
+//      of the goroutines that run (whole, unless they are in a runtime
+//      call: M::onG0 then holds their sp) and of
 //      those that ran since their scan (gcPrescanGs); the remaining
 //      rounds shrink what black allocation and the prescan dirtied.
 //      Allocating black from the start, as Go does, kept
