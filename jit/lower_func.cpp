@@ -140,6 +140,7 @@ VarStorage Lowering::declareVar(fe::Var* v, bool zero) {
     if (zero) zeroMem(v->type, a);
   }
   fn_->vars[v] = st;
+  if (!fn_->scopes.empty()) fn_->scopes.back().push_back(v);
   return st;
 }
 

@@ -21,6 +21,8 @@
 
 #include "jit/lowering.h"
 
+#include <algorithm>
+
 using namespace llvm;
 
 namespace gorun::jit {
@@ -50,9 +52,35 @@ void Lowering::registerTargets(const fe::Node* s, BranchTargets t) {
 }
 
 void Lowering::stmtList(const std::vector<fe::Stmt*>& list) {
+  fn_->scopes.emplace_back();
   for (auto* s : list) {
-    if (failed()) return;
+    if (failed()) break;
     stmt(s);
+  }
+  std::vector<fe::Var*> vars = std::move(fn_->scopes.back());
+  fn_->scopes.pop_back();
+  killScope(vars);
+}
+
+// The collector scans stacks conservatively, and a variable's slot keeps
+// its last value after its block is left: a loop body's map stayed alive
+// through everything after the loop (bench/maps' last round's map, 5 MB,
+// through its final phase). Where the block ends by falling through, its
+// variables that hold pointers are zeroed (small ones only: a store or
+// two; the slot of an escaping one, which points at its heap cell). A
+// block left by a jump (break, return, goto) keeps them.
+void Lowering::killScope(const std::vector<fe::Var*>& vars) {
+  if (failed() || b_.GetInsertBlock()->getTerminator()) return;
+  for (fe::Var* v : vars) {
+    const VarStorage& st = fn_->vars[v];
+    if (st.heap) {
+      b_.CreateStore(ConstantPointerNull::get(ptr_), st.slot);
+      continue;
+    }
+    std::vector<uint8_t> bits;
+    ptrWords(v->type, 0, bits);
+    bool pointers = std::any_of(bits.begin(), bits.end(), [](uint8_t b) { return b != 0; });
+    if (pointers && sizeOf(v->type) <= 32) zeroMem(v->type, st.slot);
   }
 }
 

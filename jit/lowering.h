@@ -82,6 +82,10 @@ struct FuncState {
   llvm::StringMap<llvm::BasicBlock*> labels;  // goto targets, by label name
   std::vector<const fe::Node*> breakables;  // innermost last (loops, switches)
   std::vector<const fe::Node*> loops;       // innermost last
+  // The variables declared in each block being lowered, innermost last
+  // (stmtList, killScope).
+  std::vector<std::vector<fe::Var*>> scopes;
+  llvm::AllocaInst* mapOperand = nullptr;  // maps.cpp, mapAssignSlot
   llvm::BasicBlock* fallthroughBB = nullptr;
   const fe::LabeledStmt* pendingLabel = nullptr;  // label of the next statement
   // defer.cpp: the frame token when the body has defer statements, the
@@ -216,6 +220,8 @@ class Lowering {
   // --- lower_stmt.cpp, range.cpp
   void stmt(fe::Stmt* s);
   void stmtList(const std::vector<fe::Stmt*>& list);
+  // Clears the pointer-holding variables of a block its code leaves.
+  void killScope(const std::vector<fe::Var*>& vars);
   void assignStmt(fe::AssignStmt* s);
   void defineOrAssign(fe::Expr* lhs, fe::Type* t, llvm::Value* v, bool define);
   void assignTo(fe::Expr* lhs, llvm::Value* v);

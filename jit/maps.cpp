@@ -162,6 +162,13 @@ Lowering::MapLvalue Lowering::mapLvalue(fe::Expr* lhs) {
 
 Value* Lowering::mapAssignSlot(const MapLvalue& l) {
   // A nil map panics here, on the goroutine stack, so that it is recoverable.
+  // The map crosses the check's branch through a slot cleared at once: as
+  // a value live across blocks, the fast tier's register allocator gave
+  // it a spill slot of its own, which kept a loop's last map alive for
+  // the rest of the function (the collector scans stacks conservatively;
+  // bench/maps' last round's map, 5 MB, through its final phase).
+  if (!fn_->mapOperand) fn_->mapOperand = entryAlloca(ptr_, "map.operand");
+  b_.CreateStore(l.map, fn_->mapOperand);
   BasicBlock* nilBB = BasicBlock::Create(ctx_, "map.nil", fn_->fn);
   BasicBlock* okBB = BasicBlock::Create(ctx_, "map.ok", fn_->fn);
   b_.CreateCondBr(b_.CreateIsNull(l.map), nilBB, okBB,
@@ -170,7 +177,9 @@ Value* Lowering::mapAssignSlot(const MapLvalue& l) {
   callRuntime("runtime.panicnilmap", {});
   b_.CreateUnreachable();
   b_.SetInsertPoint(okBB);
-  return callRuntime("runtime.mapassign", {typeDesc(l.mapType), l.map, l.key});
+  Value* m = b_.CreateLoad(ptr_, fn_->mapOperand);
+  b_.CreateStore(ConstantPointerNull::get(ptr_), fn_->mapOperand);
+  return callRuntime("runtime.mapassign", {typeDesc(l.mapType), m, l.key});
 }
 
 void Lowering::mapStore(const MapLvalue& l, Value* v) {
@@ -200,19 +209,19 @@ void Lowering::mapOpAssign(fe::Expr* lhs, fe::Tok op, fe::Expr* rhs) {
   storeValue(t, r, slot);
 }
 
+// Without a branch: the fast tier's register allocator spills a value
+// live across blocks to a stack slot of its own, which the collector
+// then found holding a loop's last map long after the loop (the map's
+// 5 MB of buckets, through bench/maps' final phase).
 Value* Lowering::mapLen(Value* m) {
-  BasicBlock* from = b_.GetInsertBlock();
-  BasicBlock* load = BasicBlock::Create(ctx_, "maplen.load", fn_->fn);
-  BasicBlock* join = BasicBlock::Create(ctx_, "maplen", fn_->fn);
-  b_.CreateCondBr(b_.CreateIsNull(m), join, load);
-  b_.SetInsertPoint(load);
-  Value* n = b_.CreateLoad(i64_, m);
-  b_.CreateBr(join);
-  b_.SetInsertPoint(join);
-  PHINode* phi = b_.CreatePHI(i64_, 2, "len");
-  phi->addIncoming(b_.getInt64(0), from);
-  phi->addIncoming(n, load);
-  return phi;
+  auto* zero = mod_->getNamedGlobal("gorun.zerolen");
+  if (!zero) {
+    zero = new GlobalVariable(*mod_, i64_, true, GlobalValue::LinkOnceODRLinkage, b_.getInt64(0),
+                              "gorun.zerolen");
+    zero->setAlignment(Align(8));
+  }
+  Value* header = b_.CreateSelect(b_.CreateIsNull(m), zero, m);
+  return b_.CreateLoad(i64_, header, "len");
 }
 
 void Lowering::mapDelete(fe::CallExpr* c) {

@@ -10,7 +10,10 @@
 #                                  every `// run` program, collecting
 #                                  continually
 #   conformance/<name>/-O          every `// run` program compiled with
-#                                  LLVM's optimisations (gorun -O)
+#                                  LLVM's optimisations (gorun -O), but
+#                                  those with a `// fast tier only` line
+#                                  before the package clause: tests of what
+#                                  the unoptimised code keeps on the stack
 #   go/<name>                      the golden file agrees with the Go
 #                                  toolchain (only when `go` is installed);
 #                                  for an errorcheck file, `go build`
@@ -59,10 +62,15 @@ foreach(rel ${GORUN_CONFORMANCE_FILES})
   string(REGEX REPLACE "\\.go$" "" name ${rel})
   # The runner reads the directive itself at test time; here it only decides
   # which variants to register (a variant that no longer applies skips).
-  file(STRINGS ${src} first_line LIMIT_COUNT 1)
+  file(STRINGS ${src} head LIMIT_COUNT 12)
+  list(GET head 0 first_line)
   set(is_run OFF)
   if(first_line MATCHES "^// run")
     set(is_run ON)
+  endif()
+  set(fast_only OFF)
+  if("// fast tier only" IN_LIST head)
+    set(fast_only ON)
   endif()
 
   if(TARGET gorun)
@@ -80,12 +88,14 @@ foreach(rel ${GORUN_CONFORMANCE_FILES})
         ENVIRONMENT "GOMAXPROCS=1;CONFORMANCE_RUN_ONLY=1")
       # Optimisation must not change what a program prints (inlining once
       # let a helper's recover() stop a panic).
-      add_test(NAME conformance/${name}/-O
-        COMMAND gorun_conformance --gorun $<TARGET_FILE:gorun> --gorun-flag -O
-                --timeout ${GORUN_CONFORMANCE_TIMEOUT} ${src})
-      set_tests_properties(conformance/${name}/-O PROPERTIES
-        SKIP_RETURN_CODE 77 LABELS "conformance;variants"
-        ENVIRONMENT "CONFORMANCE_RUN_ONLY=1")
+      if(NOT fast_only)
+        add_test(NAME conformance/${name}/-O
+          COMMAND gorun_conformance --gorun $<TARGET_FILE:gorun> --gorun-flag -O
+                  --timeout ${GORUN_CONFORMANCE_TIMEOUT} ${src})
+        set_tests_properties(conformance/${name}/-O PROPERTIES
+          SKIP_RETURN_CODE 77 LABELS "conformance;variants"
+          ENVIRONMENT "CONFORMANCE_RUN_ONLY=1")
+      endif()
     endif()
     # Every program also runs on 2 and 8 Ps, and with the stack-move
     # stress switch (runtime/stack.cpp: every call goes through newstack,
