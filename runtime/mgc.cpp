@@ -73,6 +73,7 @@
 #include "runtime/runtime2.h"
 #include "runtime/sched.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -299,11 +300,15 @@ void gcCycle(bool forced, uintptr_t fresh) {
   gcstate.nfree += gcSweepAll(&freedBytes);
   gcstate.freedBytes += freedBytes;
   // Scavenge, the world running: pages free for a second go back to the
-  // OS, and more until the heap's resident pages are at most 10% over
-  // the next goal, as Go's scavenger paces itself (retainExtraPercent).
-  // Keeping up to a goal's worth of free pages had made bench/maps' peak
-  // RSS twice its live heap.
-  scavenge(1000000000, c.goal + c.goal / 10);
+  // OS, and more until the heap's resident pages are at most twice the
+  // largest of the last few goals. Go's scavenger aims at 10% over the
+  // goal, but it works in the background, slowly. Done at once after
+  // every cycle, that bound gave back pages a program whose live heap
+  // swings from cycle to cycle (bench/maps: 2 to 7 MB) faulted in again
+  // at the next one: a quarter of bench/maps' time, for the same peak RSS.
+  static uint64_t recentGoals[4];
+  recentGoals[gcstate.numGC % 4] = c.goal;
+  scavenge(1000000000, 2 * *std::max_element(std::begin(recentGoals), std::end(recentGoals)));
 }
 
 // Zeroes the g0 stack below the caller's frame (Boehm's GC_clear_stack):

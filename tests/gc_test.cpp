@@ -154,10 +154,9 @@ TEST_CASE("the scavenger returns free pages", "[gc]") {
   for (int k = 0; k < (1 << 20); k += 4096) REQUIRE(p[k] == 0);
 }
 
-TEST_CASE("the scavenger keeps the heap's resident pages within 10% of the goal", "[gc]") {
+TEST_CASE("the scavenger keeps up to twice the recent goals resident", "[gc]") {
   registerRoots();
-  // 32 MB live, then 60 MB freed: the goal is about 64 MB, and the freed
-  // pages (just freed, under a goal's worth) were all kept resident.
+  // 32 MB live, then 60 MB freed: the goal is about 64 MB.
   auto** live = static_cast<void**>(mallocgc(32 * 8, &ptrType));
   auto** dead = static_cast<void**>(mallocgc(60 * 8, &ptrType));
   rootSlots[2] = live;
@@ -165,13 +164,21 @@ TEST_CASE("the scavenger keeps the heap's resident pages within 10% of the goal"
   for (int i = 0; i < 32; i++) live[i] = mallocgc(1 << 20, &byteType);
   for (int i = 0; i < 60; i++) dead[i] = mallocgc(1 << 20, &byteType);
   rootSlots[3] = nullptr;
+  auto retained = [] { return heapStats.spanInuse + heapStats.heapFree - heapStats.heapReleased; };
   gcStart(true);
   uint64_t goal = gcstate.heapGoal.load();
-  uint64_t retained = heapStats.spanInuse + heapStats.heapFree - heapStats.heapReleased;
-  INFO("goal " << goal << " retained " << retained);
+  INFO("goal " << goal << " retained " << retained());
   REQUIRE(goal >= (uint64_t(60) << 20));
-  REQUIRE(retained <= goal + goal / 10);
+  // Under twice the goal, the freed pages stay for the program to reuse
+  // (released at once to 10% over the goal, they were faulted in again).
+  REQUIRE(retained() >= (uint64_t(90) << 20));
+  // The live heap goes too: a few cycles later the small goals bound it.
   rootSlots[2] = nullptr;
+  for (int i = 0; i < 4; i++) gcStart(true);
+  goal = gcstate.heapGoal.load();
+  INFO("goal " << goal << " retained " << retained());
+  REQUIRE(goal < (uint64_t(16) << 20));
+  REQUIRE(retained() <= 2 * goal);
 }
 
 TEST_CASE("a pointer written into a scanned object during concurrent marking", "[gc]") {
