@@ -94,37 +94,31 @@ struct OverflowList {
 
 namespace {
 
-// HMap's descriptor: of its words only `buckets` (word 3) and `overflow`
-// (word 5) point into the heap (bucketType is a runtime descriptor, hash0
-// a random number).
-const uint8_t hmapMask[] = {1 << 3 | 1 << 5};
-const GoType hmapType = [] {
-  GoType t{};
-  t.size = sizeof(HMap);
-  t.align = 8;
-  t.kind = Kind::Struct;
-  t.flags = TypeFlagGCData;
-  t.str = {reinterpret_cast<const uint8_t*>("runtime.hmap"), 12};
-  t.ptrdata = 48;
-  t.gcdata = hmapMask;
-  return t;
-}();
-
-// An OverflowList, and the elements of its array: a pointer word first.
-const uint8_t firstWordMask[] = {1};
-GoType pointerFirst(uint64_t size, const char* name) {
+// The descriptor of a structure the map code allocates: only what the
+// allocator and the collector read (its first ptrdata bytes' pointer
+// words, a bit each in mask).
+GoType runtimeStruct(uint64_t size, const char* name, uint64_t ptrdata, const uint8_t* mask) {
   GoType t{};
   t.size = size;
   t.align = 8;
-  t.kind = size == 8 ? Kind::UnsafePointer : Kind::Struct;
+  t.kind = Kind::Struct;
   t.flags = TypeFlagGCData;
   t.str = {reinterpret_cast<const uint8_t*>(name), int64_t(std::char_traits<char>::length(name))};
-  t.ptrdata = 8;
-  t.gcdata = firstWordMask;
+  t.ptrdata = ptrdata;
+  t.gcdata = mask;
   return t;
 }
-const GoType overflowListType = pointerFirst(sizeof(OverflowList), "runtime.overflowList");
-const GoType bucketPtrType = pointerFirst(8, "*runtime.bmap");
+
+// HMap: of its words only `buckets` (word 3) and `overflow` (word 5) point
+// into the heap (bucketType is a runtime descriptor, hash0 a random
+// number). An OverflowList, and the elements of its array: a pointer
+// word first.
+const uint8_t hmapMask[] = {1 << 3 | 1 << 5};
+const uint8_t firstWordMask[] = {1};
+const GoType hmapType = runtimeStruct(sizeof(HMap), "runtime.hmap", 48, hmapMask);
+const GoType overflowListType =
+    runtimeStruct(sizeof(OverflowList), "runtime.overflowList", 8, firstWordMask);
+const GoType bucketPtrType = runtimeStruct(8, "*runtime.bmap", 8, firstWordMask);
 
 // Byte offsets within a bucket, from the map type.
 struct Layout {
@@ -185,17 +179,9 @@ const GoType* bucketTypeOf(const GoType* mt, const Layout& l) {
       addWords(l.elem, l.elemsOff + i * l.elem->size);
     }
     setWord(l.overflowOff / 8);
-    auto* t = new GoType{};
-    t->size = l.size;
-    t->align = 8;
-    t->kind = Kind::Struct;
-    t->flags = TypeFlagGCData;
-    t->str = {reinterpret_cast<const uint8_t*>("map.bucket"), 10};
     // Pointer-free keys and elements: a pointer-free bucket (the header).
     bool pointers = typeHasPointers(l.key) || typeHasPointers(l.elem);
-    t->ptrdata = pointers ? l.overflowOff + 8 : 0;
-    t->gcdata = mask;
-    bt = t;
+    bt = new GoType(runtimeStruct(l.size, "map.bucket", pointers ? l.overflowOff + 8 : 0, mask));
   }
   const GoType* r = bt;
   // The first type to take a slot keeps it: a colliding one takes the lock.
