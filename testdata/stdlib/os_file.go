@@ -8,20 +8,26 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 )
 
 func main() {
-	name := "/tmp/gorun_os_file_test.txt"
+	// The test's variants run at the same time: each process has its own file,
+	// shown with its pid replaced so that the output does not depend on it.
+	pid := fmt.Sprint(os.Getpid())
+	name := "/tmp/gorun_os_file_test_" + pid + ".txt"
+	defer os.Remove(name)
+	show := func(s string) string { return strings.ReplaceAll(s, pid, "PID") }
 	if err := os.WriteFile(name, []byte("hello\nfile\n"), 0644); err != nil {
 		fmt.Println(err)
 	}
 	data, err := os.ReadFile(name)
 	fmt.Printf("%q %v\n", data, err)
 	f, err := os.Create(name)
-	fmt.Println(err, f.Name())
+	fmt.Println(err, show(f.Name()))
 	f.WriteString("abc")
 	f.Write([]byte("def"))
-	fmt.Println(f.Close(), f.Close())
+	fmt.Println(f.Close(), show(f.Close().Error()))
 	f, _ = os.Open(name)
 	buf := make([]byte, 4)
 	n, err := f.Read(buf)
