@@ -1,0 +1,179 @@
+// Sharing the mark's work between the collector and mark assists: see
+// mgcwork.h for the invariants.
+//
+// The shared list is a vector of buffers under one lock (Go's work.full,
+// without its lock-free stack): a buffer is half of a marker's grey
+// objects, so it is taken rarely, and each taker scans thousands of
+// objects before it comes back.
+#include "runtime/mgcwork.h"
+
+#include "runtime/lock_futex.h"
+#include "runtime/mheap.h"
+#include "runtime/sched.h"
+
+#include <pthread.h>
+
+#include <algorithm>
+#include <atomic>
+
+namespace gorun::runtime {
+
+thread_local GCWork* gcw = nullptr;
+
+namespace {
+
+Mutex workLock;
+std::vector<std::vector<uintptr_t>>* full;  // under workLock
+int32_t busy = 0;                           // assists holding work; under workLock
+std::atomic<int32_t> nfull{0};              // full's size, read without the lock
+std::atomic<int32_t> nwait{0};              // markers waiting for work
+std::atomic<bool> sharedMark{false};
+std::atomic<uint64_t> assistMarked{0};
+
+// A marker shares only when it has this many grey objects: a small heap's
+// cycles are short, and sharing their few objects cost bench's 20 GB
+// allocation loop (6,000 cycles) more than it saved.
+constexpr size_t MinShare = 256;
+
+// The pause's helpers.
+constexpr uint32_t MaxPauseHelpers = 3;
+uint32_t npauseHelpers = 0;          // threads started; only the collector changes it
+std::atomic<uint32_t> pauseWant{0};  // helpers that mark now: those with a lower id
+// Helpers the stopped world's drain may wake, once the collector has
+// PauseWakeAt grey objects (a pause of a few microseconds is over before a
+// thread wakes); collector only.
+uint32_t pauseArmed = 0;
+constexpr size_t PauseWakeAt = 4096;
+
+// Under workLock, full non-empty.
+void takeLocked(GCWork* w) {
+  w->stack.swap(full->back());
+  full->pop_back();
+  nfull.fetch_sub(1, std::memory_order_relaxed);
+}
+
+}  // namespace
+
+bool gcMarkShared() {
+  return gcstate.allocBlack.load(std::memory_order_relaxed) ||
+         sharedMark.load(std::memory_order_relaxed);
+}
+
+void gcWorkReset() {
+  if (!full) full = new std::vector<std::vector<uintptr_t>>();
+  sharedMark.store(false);
+  assistMarked.store(0);
+}
+
+void gcWorkBalance(GCWork* w) {
+  size_t n = w->stack.size();
+  if (pauseArmed != 0 && n >= PauseWakeAt && w == gcw) {
+    pauseWant.store(pauseArmed);
+    futexwakeup(&pauseWant, MaxPauseHelpers);
+    pauseArmed = 0;
+  }
+  if (n < MinShare || nwait.load(std::memory_order_relaxed) == 0 ||
+      nfull.load(std::memory_order_relaxed) != 0)
+    return;
+  std::vector<uintptr_t> half(w->stack.begin() + n / 2, w->stack.end());
+  w->stack.resize(n / 2);
+  // Before the buffer is visible: the collector's later marks lock too.
+  sharedMark.store(true, std::memory_order_release);
+  lock(&workLock);
+  full->push_back(std::move(half));
+  nfull.fetch_add(1, std::memory_order_relaxed);
+  unlock(&workLock);
+}
+
+bool gcWorkGetCollector(GCWork* w) {
+  bool waiting = false;
+  bool got = false;
+  for (;;) {
+    lock(&workLock);
+    if (!full->empty()) {
+      takeLocked(w);
+      got = true;
+    }
+    bool done = !got && busy == 0;
+    unlock(&workLock);
+    // No assist marks until the collector shares again (mgcwork.h), and
+    // their last marks happened before busy fell to 0, under the lock.
+    if (done) sharedMark.store(false, std::memory_order_relaxed);
+    if (got || done) break;
+    if (!waiting) nwait.fetch_add(1);
+    waiting = true;
+    osyield();
+  }
+  if (waiting) nwait.fetch_sub(1);
+  return got;
+}
+
+void gcAssistWaiting(int delta) { nwait.fetch_add(delta); }
+
+bool gcWorkGetAssist(GCWork* w, bool isBusy) {
+  if (nfull.load(std::memory_order_relaxed) == 0) return false;
+  lock(&workLock);
+  bool got = !full->empty();
+  if (got) takeLocked(w);
+  if (got && !isBusy) busy++;
+  unlock(&workLock);
+  return got;
+}
+
+void gcWorkAssistDone(GCWork* w) {
+  assistMarked.fetch_add(w->markedBytes);
+  w->markedBytes = 0;
+  lock(&workLock);
+  busy--;
+  unlock(&workLock);
+}
+
+uint64_t gcAssistMarkedBytes() { return assistMarked.load(); }
+
+// --- The pause's helpers.
+
+namespace {
+
+
+void* pauseHelper(void* arg) {
+  auto id = uint32_t(reinterpret_cast<uintptr_t>(arg));
+  for (;;) {
+    uint32_t want = pauseWant.load();
+    if (want <= id) {
+      futexsleep(&pauseWant, want, -1);
+      continue;
+    }
+    gcAssistWaiting(1);
+    while (pauseWant.load() > id) {
+      if (!gcAssistMark()) osyield();
+    }
+    gcAssistWaiting(-1);
+  }
+}
+
+}  // namespace
+
+void gcPauseHelpersStart() {
+  uint32_t cpus = uint32_t(std::min<int64_t>(ncpu.load(), gomaxprocs.load()));
+  uint32_t want = std::min(cpus > 0 ? cpus - 1 : 0, MaxPauseHelpers);
+  while (npauseHelpers < want) {
+    pthread_t th;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, 256 << 10);
+    bool ok = pthread_create(&th, &attr, pauseHelper,
+                             reinterpret_cast<void*>(uintptr_t(npauseHelpers))) == 0;
+    pthread_attr_destroy(&attr);
+    if (!ok) break;  // the collector marks alone
+    npauseHelpers++;
+  }
+  pauseArmed = std::min(want, npauseHelpers);
+}
+
+void gcPauseHelpersStop() {
+  pauseArmed = 0;
+  pauseWant.store(0);
+}
+
+}  // namespace gorun::runtime
