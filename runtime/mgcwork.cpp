@@ -27,7 +27,7 @@ std::vector<std::vector<uintptr_t>>* full;  // under workLock
 int32_t busy = 0;                           // assists holding work; under workLock
 std::atomic<int32_t> nfull{0};              // full's size, read without the lock
 std::atomic<int32_t> nwait{0};              // markers waiting for work
-std::atomic<bool> sharedMark{false};
+std::atomic<bool> sharedMark{false};       // mark bits take locked stores (mgcwork.h)
 std::atomic<uint64_t> assistMarked{0};
 
 // A marker shares only when it has this many grey objects: a small heap's
@@ -39,13 +39,13 @@ constexpr size_t MinShare = 256;
 constexpr uint32_t MaxPauseHelpers = 3;
 uint32_t npauseHelpers = 0;          // threads started; only the collector changes it
 std::atomic<uint32_t> pauseWant{0};  // helpers that mark now: those with a lower id
-// Helpers the stopped world's drain may wake, once the collector has
+// Helpers the stopped world's drain may wake, once a marker has
 // PauseWakeAt grey objects (a pause of a few microseconds is over before a
-// thread wakes); collector only.
-uint32_t pauseArmed = 0;
+// thread wakes).
+std::atomic<uint32_t> pauseArmed{0};
 constexpr size_t PauseWakeAt = 4096;
 
-// Under workLock, full non-empty.
+// Under workLock, full non-empty, w's stack empty.
 void takeLocked(GCWork* w) {
   w->stack.swap(full->back());
   full->pop_back();
@@ -67,10 +67,11 @@ void gcWorkReset() {
 
 void gcWorkBalance(GCWork* w) {
   size_t n = w->stack.size();
-  if (pauseArmed != 0 && n >= PauseWakeAt && w == gcw) {
-    pauseWant.store(pauseArmed);
-    futexwakeup(&pauseWant, MaxPauseHelpers);
-    pauseArmed = 0;
+  if (n >= PauseWakeAt && pauseArmed.load(std::memory_order_relaxed) != 0) {
+    if (uint32_t k = pauseArmed.exchange(0)) {
+      pauseWant.store(k);
+      futexwakeup(&pauseWant, MaxPauseHelpers);
+    }
   }
   if (n < MinShare || nwait.load(std::memory_order_relaxed) == 0 ||
       nfull.load(std::memory_order_relaxed) != 0)
@@ -130,10 +131,10 @@ void gcWorkAssistDone(GCWork* w) {
 
 uint64_t gcAssistMarkedBytes() { return assistMarked.load(); }
 
-// --- The pause's helpers.
+// --- The pause's helpers: threads with no M, like sysmon, that run no Go
+// code.
 
 namespace {
-
 
 void* pauseHelper(void* arg) {
   auto id = uint32_t(reinterpret_cast<uintptr_t>(arg));
@@ -168,11 +169,11 @@ void gcPauseHelpersStart() {
     if (!ok) break;  // the collector marks alone
     npauseHelpers++;
   }
-  pauseArmed = std::min(want, npauseHelpers);
+  pauseArmed.store(std::min(want, npauseHelpers));
 }
 
 void gcPauseHelpersStop() {
-  pauseArmed = 0;
+  pauseArmed.store(0);
   pauseWant.store(0);
 }
 
