@@ -197,8 +197,8 @@ void printGCTrace(const CycleTimes& c, bool forced) {
   // gc 1 @0.012s 2%: 0.026+0.38+0.003 ms clock, ... 4->4->0 MB, 4 MB goal,
   // 0 MB stacks, 0 MB globals, 2 P: pause 1, concurrent mark, pause 2
   // (mark termination and sweep), as Go's three terms. In the cpu terms,
-  // where Go puts its mark assists we put the time goroutines waited in
-  // gcWaitOverGoal.
+  // where Go puts its mark assists we put the time goroutines spent in
+  // gcWaitOverGoal, marking or waiting.
   char b1[32], b2[32], b3[32], b4[32], b5[32];
   int64_t cpu = processCPUNs() - gcCPUStart;
   int util = cpu > 0 ? int(double(gcstate.gcCPUNs) * 100 / double(cpu)) : 0;
