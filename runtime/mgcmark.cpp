@@ -112,7 +112,7 @@ inline void markObject(uintptr_t v) {
   else if (!s->setMarked(idx)) return;
   GCWork* w = gcw;
   w->markedBytes += s->elemsize;
-  if (!noscanOf(s->spanclass)) w->stack.push_back(s->startAddr + idx * s->elemsize);
+  if (!noscanOf(s->spanclass)) w->stack.push(s->startAddr + idx * s->elemsize);
 }
 
 // Set once by gcKeepEndPointers, before any JIT code runs.
@@ -338,10 +338,7 @@ void unregisterGlobalRoots(const void* table) {
 }
 
 void gcMarkBegin() {
-  if (!collectorWork) {
-    collectorWork = new GCWork();
-    collectorWork->stack.reserve(1 << 16);
-  }
+  if (!collectorWork) collectorWork = new GCWork();
   collectorWork->markedBytes = 0;
   gcw = collectorWork;
   gcWorkReset();
@@ -422,9 +419,7 @@ namespace {
 void drainLocal(GCWork* w) {
   uint32_t n = 0;
   while (!w->stack.empty()) {
-    uintptr_t obj = w->stack.back();
-    w->stack.pop_back();
-    scanobject(obj);
+    scanobject(w->stack.pop());
     if (++n % 64 == 0) gcWorkBalance(w);
   }
 }
@@ -438,18 +433,17 @@ void gcDrain() {
 }
 
 bool gcAssistMark() {
-  static thread_local GCWork* mine;
-  if (!mine) mine = new GCWork();
-  if (!gcWorkGetAssist(mine, false)) return false;
+  static thread_local GCWork mine;
+  if (!gcWorkGetAssist(&mine, false)) return false;
   // Busy, not waiting: markers share with those that wait (itself too,
   // if it counted).
   gcAssistWaiting(-1);
   GCWork* saved = gcw;
-  gcw = mine;
+  gcw = &mine;
   do {
-    drainLocal(mine);
-  } while (gcWorkGetAssist(mine, true));
-  gcWorkAssistDone(mine);
+    drainLocal(&mine);
+  } while (gcWorkGetAssist(&mine, true));
+  gcWorkAssistDone(&mine);
   gcw = saved;
   gcAssistWaiting(1);
   return true;
@@ -474,7 +468,7 @@ void rescanPages(uintptr_t lo, uintptr_t hi) {
       } else {
         uintptr_t last = std::min<uintptr_t>(s->objIndex(end - 1), s->nelems - 1);
         for (uintptr_t i = s->objIndex(p); i <= last; i++)
-          if (s->isMarked(i)) collectorWork->stack.push_back(s->startAddr + i * s->elemsize);
+          if (s->isMarked(i)) collectorWork->stack.push(s->startAddr + i * s->elemsize);
       }
     }
     p = end;

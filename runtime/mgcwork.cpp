@@ -1,20 +1,24 @@
 // Sharing the mark's work between the collector and mark assists: see
 // mgcwork.h for the invariants.
 //
-// The shared list is a vector of buffers under one lock (Go's work.full,
-// without its lock-free stack): a buffer is half of a marker's grey
-// objects, so it is taken rarely, and each taker scans thousands of
-// objects before it comes back.
+// The shared list is a list of buffers under one lock (Go's work.full,
+// without its lock-free stack): a buffer is up to half of a marker's grey
+// objects, at most MaxShare, so each taker scans at least hundreds of
+// objects (and what they point to) before it comes back. Buffers are
+// mapped in chunks and reused, never freed (Go's workbufs likewise).
 #include "runtime/mgcwork.h"
 
 #include "runtime/lock_futex.h"
 #include "runtime/mheap.h"
+#include "runtime/runtime2.h"
 #include "runtime/sched.h"
 
 #include <pthread.h>
+#include <sys/mman.h>
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 
 namespace gorun::runtime {
 
@@ -22,18 +26,27 @@ thread_local GCWork* gcw = nullptr;
 
 namespace {
 
-Mutex workLock;
-std::vector<std::vector<uintptr_t>>* full;  // under workLock
-int32_t busy = 0;                           // assists holding work; under workLock
-std::atomic<int32_t> nfull{0};              // full's size, read without the lock
-std::atomic<int32_t> nwait{0};              // markers waiting for work
-std::atomic<bool> sharedMark{false};       // mark bits take locked stores (mgcwork.h)
-std::atomic<uint64_t> assistMarked{0};
-
 // A marker shares only when it has this many grey objects: a small heap's
 // cycles are short, and sharing their few objects cost bench's 20 GB
 // allocation loop (6,000 cycles) more than it saved.
 constexpr size_t MinShare = 256;
+// And gives at most this many (Go's workbufs hold 253).
+constexpr size_t MaxShare = 1023;
+
+struct WorkBuf {
+  WorkBuf* next;
+  size_t n;
+  uintptr_t obj[MaxShare];
+};
+
+Mutex workLock;
+WorkBuf* full;                  // shared work; under workLock
+WorkBuf* freeBufs;              // under workLock
+int32_t busy = 0;               // assists holding work; under workLock
+std::atomic<int32_t> nfull{0};  // full's length, read without the lock
+std::atomic<int32_t> nwait{0};              // markers waiting for work
+std::atomic<bool> sharedMark{false};       // mark bits take locked stores (mgcwork.h)
+std::atomic<uint64_t> assistMarked{0};
 
 // The pause's helpers.
 constexpr uint32_t MaxPauseHelpers = 3;
@@ -45,10 +58,34 @@ std::atomic<uint32_t> pauseWant{0};  // helpers that mark now: those with a lowe
 std::atomic<uint32_t> pauseArmed{0};
 constexpr size_t PauseWakeAt = 4096;
 
-// Under workLock, full non-empty, w's stack empty.
+void* mapMemory(size_t bytes) {
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) throwError("gc: out of memory for the mark stack");
+  return p;
+}
+
+// Under workLock.
+WorkBuf* emptyBufLocked() {
+  if (!freeBufs) {
+    constexpr size_t Chunk = 16 * sizeof(WorkBuf);
+    auto* b = static_cast<WorkBuf*>(mapMemory(Chunk));
+    for (size_t i = 0; i < Chunk / sizeof(WorkBuf); i++) {
+      b[i].next = freeBufs;
+      freeBufs = &b[i];
+    }
+  }
+  WorkBuf* b = freeBufs;
+  freeBufs = b->next;
+  return b;
+}
+
+// Under workLock, full non-empty.
 void takeLocked(GCWork* w) {
-  w->stack.swap(full->back());
-  full->pop_back();
+  WorkBuf* b = full;
+  full = b->next;
+  w->stack.append(b->obj, b->n);
+  b->next = freeBufs;
+  freeBufs = b;
   nfull.fetch_sub(1, std::memory_order_relaxed);
 }
 
@@ -59,8 +96,22 @@ bool gcMarkShared() {
          sharedMark.load(std::memory_order_relaxed);
 }
 
+void MarkStack::grow(size_t need) {
+  size_t cap = cap_ ? cap_ * 2 : 8192;
+  while (cap < need) cap *= 2;
+  void* p = p_ ? mremap(p_, cap_ * 8, cap * 8, MREMAP_MAYMOVE) : mapMemory(cap * 8);
+  if (p == MAP_FAILED) throwError("gc: out of memory for the mark stack");
+  p_ = static_cast<uintptr_t*>(p);
+  cap_ = cap;
+}
+
+void MarkStack::append(const uintptr_t* a, size_t k) {
+  if (n_ + k > cap_) grow(n_ + k);
+  std::memcpy(p_ + n_, a, k * 8);
+  n_ += k;
+}
+
 void gcWorkReset() {
-  if (!full) full = new std::vector<std::vector<uintptr_t>>();
   sharedMark.store(false);
   assistMarked.store(0);
 }
@@ -76,14 +127,18 @@ void gcWorkBalance(GCWork* w) {
   if (n < MinShare || nwait.load(std::memory_order_relaxed) == 0 ||
       nfull.load(std::memory_order_relaxed) != 0)
     return;
-  std::vector<uintptr_t> half(w->stack.begin() + n / 2, w->stack.end());
-  w->stack.resize(n / 2);
+  size_t k = std::min(n / 2, MaxShare);
   // Before the buffer is visible: the collector's later marks lock too.
   sharedMark.store(true, std::memory_order_release);
   lock(&workLock);
-  full->push_back(std::move(half));
+  WorkBuf* b = emptyBufLocked();
+  std::memcpy(b->obj, w->stack.top(k), k * 8);
+  b->n = k;
+  b->next = full;
+  full = b;
   nfull.fetch_add(1, std::memory_order_relaxed);
   unlock(&workLock);
+  w->stack.drop(k);
 }
 
 bool gcWorkGetCollector(GCWork* w) {
@@ -91,7 +146,7 @@ bool gcWorkGetCollector(GCWork* w) {
   bool got = false;
   for (;;) {
     lock(&workLock);
-    if (!full->empty()) {
+    if (full) {
       takeLocked(w);
       got = true;
     }
@@ -114,7 +169,7 @@ void gcAssistWaiting(int delta) { nwait.fetch_add(delta); }
 bool gcWorkGetAssist(GCWork* w, bool isBusy) {
   if (nfull.load(std::memory_order_relaxed) == 0) return false;
   lock(&workLock);
-  bool got = !full->empty();
+  bool got = full != nullptr;
   if (got) takeLocked(w);
   if (got && !isBusy) busy++;
   unlock(&workLock);
