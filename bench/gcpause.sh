@@ -3,9 +3,8 @@
 # `go build` binary with GODEBUG=gctrace=1 and prints, for each, the wall
 # time, peak RSS, number of cycles and the stop-the-world pauses (max,
 # p99, median: the first plus the third "clock" term of each gc line, as
-# Go defines them), and gorun's "assist" wait: the time goroutines spent,
-# marking or waiting, until a mark ended because they allocated past the
-# goal.
+# Go defines them), and gorun's "assist" wait: the time goroutines spent
+# waiting for a mark to end because they allocated past the goal.
 #   bench/gcpause.sh [PROGRAM.go [ARGS...]]   (default: bench/binarytrees21.go)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

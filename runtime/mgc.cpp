@@ -55,14 +55,12 @@
 // caller, with no world to stop.
 //
 // Pacing is simple: a goroutine allocating past the goal while a cycle
-// marks helps drain the grey objects, then waits for the cycle's end
-// (gcWaitOverGoal). Marking uses the collector's thread, and those
-// assists (mgcwork.h); Go also marks on idle Ps and on a quarter of them
-// throughout the mark.
+// marks waits for the cycle's end (gcWaitOverGoal; Go makes it assist the
+// marking). Marking uses one thread.
 //
 // Invariants:
-//   - gcstate.running is true for a whole cycle; only its holder marks
-//     roots, shares grey objects (mgcwork.h), sweeps, or changes the goal.
+//   - gcstate.running is true for a whole cycle; only its holder touches
+//     the mark stack, sweeps, or changes the goal.
 //   - Mark bits are set only while gcstate.marking; cleared only by the
 //     sweep, with the world stopped.
 //   - While gcstate.wpActive, every page of an in-use scan span or of a
@@ -71,7 +69,6 @@
 //   - Nothing is freed while marking (sweeping ends before a cycle starts).
 #include "runtime/mheap.h"
 
-#include "runtime/mgcwork.h"
 #include "runtime/natives.h"
 #include "runtime/runtime2.h"
 #include "runtime/sched.h"
@@ -197,8 +194,8 @@ void printGCTrace(const CycleTimes& c, bool forced) {
   // gc 1 @0.012s 2%: 0.026+0.38+0.003 ms clock, ... 4->4->0 MB, 4 MB goal,
   // 0 MB stacks, 0 MB globals, 2 P: pause 1, concurrent mark, pause 2
   // (mark termination and sweep), as Go's three terms. In the cpu terms,
-  // where Go puts its mark assists we put the time goroutines spent in
-  // gcWaitOverGoal, marking or waiting.
+  // where Go puts its mark assists we put the time goroutines waited in
+  // gcWaitOverGoal.
   char b1[32], b2[32], b3[32], b4[32], b5[32];
   int64_t cpu = processCPUNs() - gcCPUStart;
   int util = cpu > 0 ? int(double(gcstate.gcCPUNs) * 100 / double(cpu)) : 0;
@@ -267,11 +264,9 @@ void gcCycle(bool forced, uintptr_t fresh) {
     c.pause1 = c.markEnd = c.start;
   }
   c.heap1 = gcstate.heapLive.load();
-  if (allp) gcPauseHelpersStart();
   gcMarkRoots(fresh, concurrent ? RootGs::Changed : RootGs::All);
   gcDrain();
   if (concurrent) gcRescanDirty(false);
-  if (allp) gcPauseHelpersStop();
   gcstate.allocBlack.store(false);
   gcstate.marking.store(false);
   flushAllMCaches();
@@ -430,21 +425,7 @@ void gcWaitOverGoal() {
   clearStackBelow();
   int64_t t0 = nanotime();
   uint32_t done = gcstate.cyclesDone.load();
-  // Waiting for work: the collector shares while any assist is.
-  gcAssistWaiting(1);
-  while (gcstate.cyclesDone.load() == done && gcstate.marking.load()) {
-    if (sched.gcwaiting.load()) {
-      // Stopped, it takes no work: the pause drains alone.
-      gcAssistWaiting(-1);
-      stopAtRuntimeCall();
-      gcAssistWaiting(1);
-    } else if (gcAssistMark()) {
-      clearStackBelow();  // the drain's frames held heap addresses
-    } else {
-      usleep(20);
-    }
-  }
-  gcAssistWaiting(-1);
+  waitGC([&] { return gcstate.cyclesDone.load() != done || !gcstate.marking.load(); });
   gcstate.assistWaitNs.fetch_add(uint64_t(nanotime() - t0));
 }
 

@@ -55,10 +55,10 @@
 // allocated with a null type (runtime structures without a descriptor,
 // e.g. map buckets) have every word's bit set: scanned conservatively.
 //
-// Grey objects wait in the marking thread's GCWork (mgcwork.h). Roots
-// are marked, and dirty pages rescanned, by the collecting thread alone;
-// draining the grey objects is shared with mark assists: goroutines that
-// allocated past the goal while the mark runs (gcAssistMark).
+// The mark stack is a plain vector of object addresses (Go's gcWork) that
+// only the collecting thread touches; marking is single-threaded.
+// Parallel marking would give each P its own stack and steal from the
+// others (Go's work.full lists).
 //
 // Marking concurrently with the mutator, the marker reads heap words
 // while they are written. That is sound on amd64 (aligned 8-byte loads
@@ -74,7 +74,7 @@
 #include "runtime/mheap.h"
 
 #include "runtime/abi.h"
-#include "runtime/mgcwork.h"
+
 #include "runtime/runtime2.h"
 #include "runtime/sched.h"
 
@@ -93,7 +93,8 @@ struct RootRange {
 Mutex rootsLock;
 std::vector<RootRange>* roots;
 
-GCWork* collectorWork;
+std::vector<uintptr_t>* markStack;
+uint64_t markedBytes;
 
 inline bool inArena(uintptr_t v) { return v - arenaStart < arenaUsed - arenaStart; }
 
@@ -105,14 +106,13 @@ inline void markObject(uintptr_t v) {
   if (idx >= s->nelems) return;
   if (idx >= s->freeindex && !s->isAllocated(idx)) return;  // a free slot
   if (s->isMarked(idx)) return;
-  // Until black allocation starts or an assist joins (mgcwork.h), the
-  // collector is the only writer of mark bits. Half of markObject's
-  // samples in binary-trees were on the locked RMW.
-  if (!gcMarkShared()) s->setMarkedAlone(idx);
+  // The collector turns black allocation on (mgc.cpp): until then the
+  // marker is the only writer of mark bits. Half of markObject's samples
+  // in binary-trees were on the locked RMW.
+  if (!gcstate.allocBlack.load(std::memory_order_relaxed)) s->setMarkedAlone(idx);
   else if (!s->setMarked(idx)) return;
-  GCWork* w = gcw;
-  w->markedBytes += s->elemsize;
-  if (!noscanOf(s->spanclass)) w->stack.push(s->startAddr + idx * s->elemsize);
+  markedBytes += s->elemsize;
+  if (!noscanOf(s->spanclass)) markStack->push_back(s->startAddr + idx * s->elemsize);
 }
 
 // Set once by gcKeepEndPointers, before any JIT code runs.
@@ -338,10 +338,11 @@ void unregisterGlobalRoots(const void* table) {
 }
 
 void gcMarkBegin() {
-  if (!collectorWork) collectorWork = new GCWork();
-  collectorWork->markedBytes = 0;
-  gcw = collectorWork;
-  gcWorkReset();
+  if (!markStack) {
+    markStack = new std::vector<uintptr_t>();
+    markStack->reserve(1 << 16);
+  }
+  markedBytes = 0;
   if (++scanCycle == 0) scanCycle = 1;  // 0: never scanned
 }
 
@@ -410,43 +411,15 @@ void gcPrescanGs() {
   }
 }
 
-uint64_t gcMarkedBytes() { return collectorWork->markedBytes + gcAssistMarkedBytes(); }
+uint64_t gcMarkedBytes() { return markedBytes; }
 
-namespace {
-
-// Scans w's grey objects until it has none, sharing them with markers
-// that wait for work.
-void drainLocal(GCWork* w) {
-  uint32_t n = 0;
-  while (!w->stack.empty()) {
-    scanobject(w->stack.pop());
-    if (++n % 64 == 0) gcWorkBalance(w);
+uint64_t gcDrain() {
+  while (!markStack->empty()) {
+    uintptr_t obj = markStack->back();
+    markStack->pop_back();
+    scanobject(obj);
   }
-}
-
-}  // namespace
-
-void gcDrain() {
-  do {
-    drainLocal(collectorWork);
-  } while (gcWorkGetCollector(collectorWork));
-}
-
-bool gcAssistMark() {
-  static thread_local GCWork mine;
-  if (!gcWorkGetAssist(&mine, false)) return false;
-  // Busy, not waiting: markers share with those that wait (itself too,
-  // if it counted).
-  gcAssistWaiting(-1);
-  GCWork* saved = gcw;
-  gcw = &mine;
-  do {
-    drainLocal(&mine);
-  } while (gcWorkGetAssist(&mine, true));
-  gcWorkAssistDone(&mine);
-  gcw = saved;
-  gcAssistWaiting(1);
-  return true;
+  return markedBytes;
 }
 
 namespace {
@@ -468,7 +441,7 @@ void rescanPages(uintptr_t lo, uintptr_t hi) {
       } else {
         uintptr_t last = std::min<uintptr_t>(s->objIndex(end - 1), s->nelems - 1);
         for (uintptr_t i = s->objIndex(p); i <= last; i++)
-          if (s->isMarked(i)) collectorWork->stack.push(s->startAddr + i * s->elemsize);
+          if (s->isMarked(i)) markStack->push_back(s->startAddr + i * s->elemsize);
       }
     }
     p = end;

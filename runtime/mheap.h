@@ -303,18 +303,16 @@ inline bool gcShouldStart() {
          !gcstate.marking.load(std::memory_order_relaxed);
 }
 // Called by mallocgc when the heap outgrows its goal while a cycle marks:
-// the allocating goroutine helps the collector drain (gcAssistMark) and
-// waits for the cycle to end. Go's assists mark in proportion to what the
-// goroutine allocates, then let it go on; ours hold it to the mark's end.
+// the allocating goroutine waits for the cycle to end (Go has it assist
+// the marking instead).
 void gcWaitOverGoal();
 
 // For tests: called on the collecting thread after the concurrent drain,
 // before the dirty rescans, with the heap armed.
 extern void (*gcMarkHook)();
 
-// Marking (mgcmark.cpp). Roots and dirty pages are marked by the
-// collecting thread alone; draining is shared with mark assists
-// (mgcwork.h).
+// Marking (mgcmark.cpp). Roots and heap are marked into a mark stack that
+// only the collecting thread touches.
 // Marks every object the roots reference (grey: not yet scanned). gs:
 // which goroutines count (mgcmark.cpp, "Goroutine roots"): all of them,
 // the active ones (pause 1; gcScanGsConcurrent follows), or those that
@@ -328,12 +326,8 @@ void gcScanGsConcurrent();
 // scan. Racy reads, all rescanned in pause 2: it only moves marking
 // out of the pause.
 void gcPrescanGs();
-// Scans grey objects until there are none, with the assists that join.
-void gcDrain();
-// A mark assist (gcWaitOverGoal, counted as waiting for work): scans grey
-// objects the other markers shared until none is left. False if there
-// were none to take.
-bool gcAssistMark();
+// Scans grey objects until there are none. Returns bytes marked so far.
+uint64_t gcDrain();
 // Bytes of the objects the marker has marked in this cycle.
 uint64_t gcMarkedBytes();
 // Rescans the marked objects of the pages written since they were armed

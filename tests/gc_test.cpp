@@ -4,13 +4,10 @@
 #include "runtime/abi.h"
 #include "runtime/malloc.h"
 #include "runtime/mheap.h"
-#include "runtime/mgcwork.h"
 
 #include <catch2/catch.hpp>
 
-#include <atomic>
 #include <cstring>
-#include <thread>
 #include <vector>
 
 using namespace gorun::runtime;
@@ -303,52 +300,6 @@ TEST_CASE("a pointer-free map's overflow buckets survive collections", "[gc]") {
 }
 
 // Last in the file: gcKeepEndPointers cannot be undone.
-TEST_CASE("a mark assist drains grey objects the collector shares", "[gc]") {
-  registerRoots();
-  // root -> an array of n pointers -> n objects -> n objects. Scanning the
-  // array makes n grey objects at once; a thread playing a goroutine over
-  // its goal waits for work throughout, so the collector shares half of
-  // them and the assist marks those. Every object must still be marked:
-  // the collector's drain may end only when the assist's work is done.
-  constexpr int n = 50000;
-  auto** arr = static_cast<void**>(mallocgc(n * 8, &ptrType));
-  for (int i = 0; i < n; i++) {
-    auto** a = static_cast<void**>(mallocgc(8, &ptrType));
-    *a = mallocgc(8, &ptrType);
-    arr[i] = a;
-  }
-  rootSlots[0] = arr;
-  std::atomic<bool> ready{false}, stop{false};
-  std::thread assist([&] {
-    gcAssistWaiting(1);
-    ready.store(true);
-    while (!stop.load()) {
-      if (!gcAssistMark()) std::this_thread::yield();
-    }
-    gcAssistWaiting(-1);
-  });
-  while (!ready.load()) std::this_thread::yield();
-  // On a loaded machine the assist may not run before the collector takes
-  // its buffer back: a few cycles, so that one has it mark.
-  uint64_t byAssist = 0;
-  for (int cycle = 0; cycle < 20 && byAssist == 0; cycle++) {
-    gcStart(true);
-    byAssist = gcAssistMarkedBytes();
-    REQUIRE(gcMarkedBytes() >= 3 * n * 8);
-    for (int i = 0; i < n; i++) {
-      auto** a = static_cast<void**>(arr[i]);
-      REQUIRE(allocated(a));
-      REQUIRE(allocated(*a));
-    }
-  }
-  stop.store(true);
-  assist.join();
-  REQUIRE(byAssist > 0);
-  rootSlots[0] = nullptr;
-  gcStart(true);
-  REQUIRE(!allocated(arr));
-}
-
 TEST_CASE("a root at an object's first byte keeps the object before it only under -O", "[gc]") {
   registerRoots();
   // Two neighbours in one span: before, then after.
