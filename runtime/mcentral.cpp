@@ -19,10 +19,7 @@ void mcentralInit() {
 MSpan* cacheSpan(MCentral* c) {
   lock(&c->lock);
   MSpan* s = c->partial.first;
-  if (s) {
-    c->partial.remove(s);
-    s->inList = 0;
-  }
+  if (s) c->partial.remove(s);
   unlock(&c->lock);
   if (!s) {
     s = mheapAlloc(class_to_allocnpages[sizeclassOf(c->spanclass)], c->spanclass);
@@ -43,13 +40,8 @@ void uncacheSpan(MCentral* c, MSpan* s) {
 
 void mcentralPut(MCentral* c, MSpan* s) {
   lock(&c->lock);
-  if (s->allocCount < s->nelems) {
-    c->partial.push(s);
-    s->inList = 1;
-  } else {
-    c->full.push(s);
-    s->inList = 2;
-  }
+  if (s->allocCount < s->nelems) c->partial.push(s);
+  else c->full.push(s);
   unlock(&c->lock);
 }
 

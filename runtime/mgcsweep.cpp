@@ -34,12 +34,13 @@ std::vector<MSpan*>* unswept;
 
 void gcSweepStart() {
   if (!unswept) unswept = new std::vector<MSpan*>();
-  for (auto& c : mcentrals) {
-    while (MSpan* s = c.partial.first) c.partial.remove(s);
-    while (MSpan* s = c.full.first) c.full.remove(s);
-  }
+  // The lists are emptied by their heads alone, leaving their spans'
+  // links stale: the sweeper gives every span back (SpanList::push
+  // rewrites both links) or frees it, and nothing reaches an unswept span
+  // through a list meanwhile. Unlinking them one by one touched every
+  // span in the pause: 1.5-3 ms of binary-trees 21's pause 2, of up to 10.
+  for (auto& c : mcentrals) c.partial.first = c.full.first = nullptr;
   *unswept = allspans();
-  for (MSpan* s : *unswept) s->inList = 0;
 }
 
 uint64_t gcSweepAll(uint64_t* freedBytes) {

@@ -78,13 +78,11 @@ SpanList& freeListFor(uintptr_t npages) {
 
 void insertFree(MSpan* s) {
   s->state = SpanState::Free;
-  s->inList = 3;
   freeListFor(s->npages).push(s);
 }
 
 void removeFree(MSpan* s) {
   freeListFor(s->npages).remove(s);
-  s->inList = 0;
 }
 
 // Merges free span s with its free neighbours and inserts the result.

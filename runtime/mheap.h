@@ -19,7 +19,9 @@
 // Invariants:
 //   - A span is in exactly one place: a P's mcache (cached), one of its
 //     central's lists (partial or full), the heap's free structures
-//     (state Free), or nowhere (large in-use spans).
+//     (state Free), the sweeper's unswept spans (mgcsweep.cpp), or
+//     nowhere (large in-use spans). Only a span in a list has meaningful
+//     next/prev links: the sweep leaves the unswept spans' links stale.
 //   - spans[i] is the span owning arena page i for every in-use span page;
 //     for a free span, at least its first and last page (coalescing looks
 //     only there).
@@ -86,7 +88,6 @@ struct MSpan {
   SpanState state = SpanState::Dead;
   bool needzero = false;   // the memory is not known to be zero
   bool scavenged = false;  // Free only: returned to the OS (known zero)
-  uint8_t inList = 0;      // 0 none, 1 central partial, 2 central full, 3 heap free
   // ~allocBits from the 64-aligned word holding freeindex, shifted so that
   // bit 0 is freeindex (Go's allocCache).
   uint64_t allocCache = 0;
