@@ -21,8 +21,6 @@
 
 #include "jit/lowering.h"
 
-#include <algorithm>
-
 using namespace llvm;
 
 namespace gorun::jit {
@@ -77,10 +75,10 @@ void Lowering::killScope(const std::vector<fe::Var*>& vars) {
       b_.CreateStore(ConstantPointerNull::get(ptr_), st.slot);
       continue;
     }
-    std::vector<uint8_t> bits;
+    if (sizeOf(v->type) > 32) continue;
+    std::vector<uint8_t> bits;  // empty: no pointer word (gcdata.cpp)
     ptrWords(v->type, 0, bits);
-    bool pointers = std::any_of(bits.begin(), bits.end(), [](uint8_t b) { return b != 0; });
-    if (pointers && sizeOf(v->type) <= 32) zeroMem(v->type, st.slot);
+    if (!bits.empty()) zeroMem(v->type, st.slot);
   }
 }
 

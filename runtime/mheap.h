@@ -323,9 +323,9 @@ void gcMarkRoots(uintptr_t fresh, RootGs gs);
 // Scans the goroutines that are not running, the world running.
 void gcScanGsConcurrent();
 // Precleaning's goroutine pass, the world running: the stacks of the Gs
-// that run (whole, or from the sp of their runtime call), and the others that ran or were readied since their
-// scan. Racy reads, all rescanned in pause 2: it only moves marking
-// out of the pause.
+// that run (whole, or from the sp of their runtime call), and of the
+// others that ran or were readied since their scan. Racy reads, all
+// rescanned in pause 2: it only moves marking out of the pause.
 void gcPrescanGs();
 // Scans grey objects until there are none. Returns bytes marked so far.
 uint64_t gcDrain();
